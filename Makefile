@@ -1,0 +1,49 @@
+# Every target creates the virtual environment itself: `make site` and
+# `make test` are the only two commands a fresh clone needs.
+VENV    ?= .venv
+PYTHON  ?= python3
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+HOST    ?= 127.0.0.1
+PORT    ?= 8000
+
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: venv site serve test check lint format schema bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+site: $(STAMP)  ## Build the static site into site/ (fails on any problem)
+	$(BIN)/mkdocs build --strict
+
+serve: $(STAMP)  ## Preview on http://127.0.0.1:8000 with live reload
+	$(BIN)/mkdocs serve --livereload --dev-addr $(HOST):$(PORT)
+
+test: $(STAMP)  ## Lint, then every test (browser tests need /usr/bin/chromium)
+	$(BIN)/ruff check .
+	$(BIN)/pytest -q
+
+check: $(STAMP)  ## Validate and verify the briefings, lint the code
+	$(BIN)/briefings check
+	$(BIN)/ruff check .
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+schema: $(STAMP)  ## Regenerate schema/briefing.schema.json from the models
+	$(BIN)/briefings schema
+
+bench: $(STAMP)  ## Speed benchmark (not part of make test)
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf site .pytest_cache .ruff_cache tests/artifacts

@@ -1,0 +1,197 @@
+"""Join all valid briefings into one catalog: analysts, topics and the timeline.
+
+Linking is where briefings meet: an analyst id is global, so two files that
+disagree about who an id is are an error, while the role and affiliation stay
+with each appearance (people change jobs; the article's words of the day are
+what we publish).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from .load import Document
+from .models import Analyst, Briefing, KeyClaim, Quote
+from .problems import Problem, Severity
+from .verify import UNVERIFIED, Verdict
+
+
+@dataclass(frozen=True)
+class Person:
+    """Who said or claims something: an analyst of the catalog, or just a name."""
+
+    name: str
+    analyst_id: str | None = None
+
+
+@dataclass(frozen=True)
+class LinkedQuote:
+    quote: Quote
+    speaker: Person
+    verdict: Verdict
+
+
+@dataclass(frozen=True)
+class LinkedClaim:
+    claim: KeyClaim
+    by: Person | None
+    evidence: tuple[tuple[str, Verdict], ...]
+
+
+@dataclass
+class Entry:
+    """One briefing with its references resolved and its quotes verified."""
+
+    slug: str
+    source_file: str
+    briefing: Briefing
+    quotes: list[LinkedQuote]
+    claims: list[LinkedClaim]
+
+    @property
+    def published(self) -> date:
+        return self.briefing.source.published
+
+    @property
+    def verified(self) -> bool:
+        return self.briefing.source.text is not None
+
+
+@dataclass
+class Appearance:
+    entry: Entry
+    analyst: Analyst
+
+
+@dataclass
+class AnalystProfile:
+    id: str
+    name: str
+    appearances: list[Appearance] = field(default_factory=list)
+
+    def quotes(self) -> list[tuple[Entry, LinkedQuote]]:
+        return [
+            (a.entry, q) for a in self.appearances for q in a.entry.quotes
+            if q.speaker.analyst_id == self.id
+        ]
+
+    def claims(self) -> list[tuple[Entry, LinkedClaim]]:
+        return [
+            (a.entry, c) for a in self.appearances for c in a.entry.claims
+            if c.by is not None and c.by.analyst_id == self.id
+        ]
+
+
+@dataclass
+class Catalog:
+    """Everything the pages need, in deterministic order (newest first)."""
+
+    entries: list[Entry]
+    analysts: dict[str, AnalystProfile]
+    topics: dict[str, list[Entry]]
+
+
+def newest_first(entry: Entry) -> tuple[int, str]:
+    return (-entry.published.toordinal(), entry.slug)
+
+
+Verdicts = dict[tuple, Verdict]
+
+
+def link(items: list[tuple[Document, Briefing, Verdicts]]) -> tuple[Catalog, list[Problem]]:
+    problems: list[Problem] = []
+    entries = [_entry(doc, briefing, verdicts, problems) for doc, briefing, verdicts in items]
+    entries.sort(key=newest_first)
+    documents = {doc.slug: doc for doc, _, _ in items}
+    analysts: dict[str, AnalystProfile] = {}
+    ids_by_name: dict[str, set[str]] = defaultdict(set)
+    first_seen: dict[str, str] = {}
+    for entry in sorted(entries, key=lambda e: e.slug):
+        doc = documents[entry.slug]
+        for index, analyst in enumerate(entry.briefing.analysts):
+            key = analyst.key
+            profile = analysts.setdefault(key, AnalystProfile(key, analyst.name))
+            ids_by_name[analyst.name.casefold()].add(key)
+            if profile.name != analyst.name:
+                problems.append(
+                    Problem(
+                        doc.position(("analysts", index, "name")),
+                        f"analyst id {key!r} is {profile.name!r} in {first_seen[key]} "
+                        f"but {analyst.name!r} here",
+                        "one id is one person: fix the name, or give this person another id",
+                    )
+                )
+                continue
+            first_seen.setdefault(key, doc.display)
+            profile.appearances.append(Appearance(entry, analyst))
+    for ids in ids_by_name.values():
+        if len(ids) > 1:
+            for key in sorted(ids)[1:]:
+                appearance = analysts[key].appearances[0]
+                doc = documents[appearance.entry.slug]
+                index = appearance.entry.briefing.analysts.index(appearance.analyst)
+                problems.append(
+                    Problem(
+                        doc.position(("analysts", index, "name")),
+                        f"{appearance.analyst.name!r} appears under the ids "
+                        f"{', '.join(repr(i) for i in sorted(ids))}",
+                        "if this is one person, use one id in every briefing",
+                        Severity.WARNING,
+                    )
+                )
+    for profile in analysts.values():
+        profile.appearances.sort(key=lambda a: newest_first(a.entry))
+    topics: dict[str, list[Entry]] = defaultdict(list)
+    for entry in sorted(entries, key=lambda e: (e.published, e.slug)):
+        for topic in dict.fromkeys(entry.briefing.topics):
+            topics[topic].append(entry)
+    catalog = Catalog(entries, dict(sorted(analysts.items())), dict(sorted(topics.items())))
+    return catalog, problems
+
+
+def _entry(doc: Document, briefing: Briefing, verdicts: Verdicts, problems: list[Problem]) -> Entry:
+    people = _people(doc, briefing, problems)
+
+    def resolve(name: str) -> Person:
+        return people.get(name.casefold(), Person(name))
+
+    quotes = [
+        LinkedQuote(q, resolve(q.speaker), verdicts.get(("quotes", i, "text"), UNVERIFIED))
+        for i, q in enumerate(briefing.quotes)
+    ]
+    claims = [
+        LinkedClaim(
+            c,
+            resolve(c.by) if c.by else None,
+            tuple(
+                (text, verdicts.get(("key_claims", i, "evidence", j), UNVERIFIED))
+                for j, text in enumerate(c.evidence)
+            ),
+        )
+        for i, c in enumerate(briefing.key_claims)
+    ]
+    return Entry(doc.slug, doc.display, briefing, quotes, claims)
+
+
+def _people(doc: Document, briefing: Briefing, problems: list[Problem]) -> dict[str, Person]:
+    """Names and ids a `speaker` or `by` may use to mean an analyst of this briefing."""
+    people: dict[str, Person] = {}
+    seen: dict[str, int] = {}
+    for index, analyst in enumerate(briefing.analysts):
+        key = analyst.key
+        if key in seen:
+            problems.append(
+                Problem(
+                    doc.position(("analysts", index)),
+                    f"analyst {key!r} is listed twice in this briefing "
+                    f"(first as entry {seen[key] + 1})",
+                )
+            )
+            continue
+        seen[key] = index
+        person = Person(analyst.name, key)
+        people[key.casefold()] = person
+        people[analyst.name.casefold()] = person
+    return people

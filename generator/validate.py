@@ -1,0 +1,161 @@
+"""Turn a loaded document into a `Briefing`, or into problems an editor can act on.
+
+pydantic finds what is wrong; this module says it in the editor's terms, at the
+YAML position of the value (or of the key, for an unknown key; or of the parent
+mapping, for a missing one).
+"""
+
+from __future__ import annotations
+
+import difflib
+from datetime import date, datetime
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from .load import Document, InvalidScalar, Loc
+from .models import Briefing
+from .problems import Problem
+
+
+def validate_document(document: Document, root: Path) -> tuple[Briefing | None, list[Problem]]:
+    problems = check_source_text(document, root)
+    try:
+        briefing = Briefing.model_validate(document.data)
+    except ValidationError as error:
+        problems += [_explain(item, document) for item in error.errors(include_url=False)]
+        return None, problems
+    return (None if problems else briefing), problems
+
+
+def source_text_of(document: Document) -> str | None:
+    """`source.text` from the raw data, when it is text at all."""
+    source = document.data.get("source") if isinstance(document.data, dict) else None
+    text = source.get("text") if isinstance(source, dict) else None
+    return text if isinstance(text, str) and text.strip() else None
+
+
+def check_source_text(document: Document, root: Path) -> list[Problem]:
+    """`source.text` must be a file inside the project: no absolute paths, no `..`."""
+    text = source_text_of(document)
+    if text is None:
+        return []
+    where = document.position(("source", "text"))
+    relative = PurePosixPath(text.replace("\\", "/"))
+    if relative.is_absolute() or text.startswith(("/", "\\")) or ":" in relative.parts[0]:
+        return [Problem(where, f"source.text {text!r} must be relative to the project root",
+                        "e.g. seeds/000_65ba11957278d949.txt")]
+    if ".." in relative.parts:
+        return [Problem(where, f"source.text {text!r} must stay inside the project (no '..')")]
+    target = root / relative
+    try:
+        inside = target.resolve().is_relative_to(root.resolve())
+    except OSError:
+        inside = False
+    if not inside:
+        return [Problem(where, f"source.text {text!r} points outside the project")]
+    if not target.is_file():
+        return [Problem(where, f"source.text {text!r}: no such file in the project")]
+    return []
+
+
+def _explain(error: dict[str, Any], document: Document) -> Problem:
+    loc: Loc = tuple(error["loc"])
+    kind = error["type"]
+    value = error.get("input")
+    field = field_name(loc) or "the file"
+    if kind == "missing":
+        return Problem(document.position(loc[:-1]), f"missing required field {field!r}")
+    if kind == "extra_forbidden":
+        return _unknown_key(loc, document)
+    where = document.position(loc)
+    if isinstance(value, InvalidScalar):
+        return Problem(where, f"{field}: {value.text!r} is not valid here")
+    if kind in ("string_type", "date_type") or kind.endswith("_type"):
+        return _wrong_type(kind, loc, value, document)
+    if kind == "string_pattern_mismatch":
+        return Problem(
+            where,
+            f"{field}: {value!r} is not a valid slug",
+            "use lower-case letters, digits and single hyphens, e.g. china-russia",
+        )
+    if kind == "string_too_short":
+        return Problem(where, f"{field} must not be empty")
+    if kind == "string_too_long":
+        limit = error.get("ctx", {}).get("max_length")
+        return Problem(where, f"{field} is too long ({len(value)} characters, at most {limit})")
+    if kind == "too_short":
+        return Problem(where, f"{field} needs at least one entry")
+    message = error["msg"].removeprefix("Value error, ")
+    return Problem(where, f"{field} {message}")
+
+
+def field_name(loc: Loc) -> str:
+    """`quotes.text` rather than `quotes.3.text`: the line number says which one."""
+    return ".".join(str(part) for part in loc if not isinstance(part, int))
+
+
+def _unknown_key(loc: Loc, document: Document) -> Problem:
+    key = str(loc[-1])
+    known = _known_keys(loc[:-1])
+    close = difflib.get_close_matches(key, known, n=1, cutoff=0.5)
+    hint = f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(known)}"
+    return Problem(document.key_position(loc), f"unknown key {key!r}", hint)
+
+
+def _known_keys(parent: Loc) -> list[str]:
+    """The field names allowed in the mapping at `parent`, by walking the models."""
+    model: type[BaseModel] = Briefing
+    for part in parent:
+        if isinstance(part, int):
+            continue
+        annotation = model.model_fields[str(part)].annotation
+        inner = getattr(annotation, "__args__", (annotation,))[0]
+        if isinstance(inner, type) and issubclass(inner, BaseModel):
+            model = inner
+    return list(model.model_fields)
+
+
+_TYPE_NAMES = {
+    "string_type": "text",
+    "date_type": "a date (YYYY-MM-DD)",
+    "list_type": "a list",
+    "model_type": "a mapping of keys",
+    "dict_type": "a mapping of keys",
+}
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, datetime):
+        return "a date and time"
+    if isinstance(value, date):
+        return "a date"
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return "text"
+
+
+def _wrong_type(kind: str, loc: Loc, value: Any, document: Document) -> Problem:
+    field = field_name(loc)
+    expected = _TYPE_NAMES.get(kind, kind.removesuffix("_type"))
+    message = f"{field}: expected {expected}, but YAML read {_describe(value)}"
+    raw = document.raw.get(loc)
+    hint = None
+    if kind == "string_type" and raw is not None:
+        if isinstance(value, bool):
+            message += f" ({raw} means {str(value).lower()} in YAML)"
+        hint = f'quote it: "{raw}"'
+    elif kind == "date_type" and isinstance(value, str):
+        hint = "write the date as YYYY-MM-DD, e.g. 2022-02-03"
+    elif kind == "date_type" and isinstance(value, datetime):
+        hint = "give the date only, without a time"
+    return Problem(document.position(loc), message, hint)
