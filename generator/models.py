@@ -68,8 +68,15 @@ def _summary_paragraphs(text: str) -> str:
 
 
 def paragraphs(text: str) -> list[str]:
-    """Paragraphs of an editor's text: blank-line separated, as in Markdown."""
-    return [p.strip() for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+    """Paragraphs of an editor's text, whichever YAML block style wrote it.
+
+    In a folded scalar (`>`, the style the README recommends) a blank line
+    between paragraphs arrives as a single newline; in a literal one (`|`)
+    paragraphs are separated by blank lines and single newlines only wrap.
+    """
+    text = text.strip()
+    separator = r"\n\s*\n" if re.search(r"\n\s*\n", text) else r"\n"
+    return [" ".join(p.split()) for p in re.split(separator, text) if p.strip()]
 
 
 Text = Annotated[str, StringConstraints(min_length=1, max_length=2000), AfterValidator(_not_blank)]
