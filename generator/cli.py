@@ -73,3 +73,30 @@ def schema(root: Path) -> None:
     """
     target, changed = write_schema(root)
     click.echo(f"{'wrote' if changed else 'unchanged'} {target}")
+
+
+@main.command()
+@ROOT_OPTION
+def build(root: Path) -> None:
+    """Check every briefing, then write the site's pages into docs/.
+
+    Only pages whose content changed are written; pages of deleted briefings
+    are removed; a hand-written file at a page's path is never overwritten.
+    Nothing is written when any briefing has a problem.
+
+    \b
+    Example:
+      briefings build --root .
+    """
+    from .build import build_docs
+    from .problems import BriefingsError
+
+    try:
+        result = build_docs(root)
+    except BriefingsError as error:
+        report(error.problems)
+        errors = [p for p in error.problems if p.severity == "error"]
+        click.echo(f"{len(errors)} problem(s); nothing was written", err=True)
+        sys.exit(1)
+    report(result.warnings)
+    click.echo(result.report.summary())

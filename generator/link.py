@@ -110,10 +110,13 @@ def link(items: list[tuple[Document, Briefing, Verdicts]]) -> tuple[Catalog, lis
     first_seen: dict[str, str] = {}
     for entry in sorted(entries, key=lambda e: e.slug):
         doc = documents[entry.slug]
+        here: set[str] = set()
         for index, analyst in enumerate(entry.briefing.analysts):
             key = analyst.key
+            if key in here:
+                continue  # listed twice in this briefing: _people has said so
+            here.add(key)
             profile = analysts.setdefault(key, AnalystProfile(key, analyst.name))
-            ids_by_name[analyst.name.casefold()].add(key)
             if profile.name != analyst.name:
                 problems.append(
                     Problem(
@@ -125,6 +128,7 @@ def link(items: list[tuple[Document, Briefing, Verdicts]]) -> tuple[Catalog, lis
                 )
                 continue
             first_seen.setdefault(key, doc.display)
+            ids_by_name[analyst.name.casefold()].add(key)
             profile.appearances.append(Appearance(entry, analyst))
     for ids in ids_by_name.values():
         if len(ids) > 1:

@@ -25,7 +25,12 @@ SLUG_MAX = 80
 
 Loc = tuple[str | int, ...]
 
+# Far deeper than a briefing goes (4 levels), far shallower than Python's recursion limit.
+MAX_DEPTH = 20
+
 _TAG = "tag:yaml.org,2002:"
+_STR = _TAG + "str"
+_NULL = _TAG + "null"
 _constructor = yaml.constructor.SafeConstructor()
 _SCALAR_BUILDERS = {
     _TAG + "null": lambda node: None,
@@ -81,8 +86,12 @@ def load_document(path: Path, root: Path) -> tuple[Document | None, list[Problem
                 f"{SLUG_MAX} characters, e.g. 2022-02-02-putin-xi-meeting.yaml",
             )
         )
-    with path.open("rb") as handle:
-        blob = handle.read(MAX_BYTES + 1)
+    try:
+        with path.open("rb") as handle:
+            blob = handle.read(MAX_BYTES + 1)
+    except OSError as error:
+        reason = "it is a folder" if path.is_dir() else (error.strerror or str(error)).lower()
+        return None, [*problems, Problem(start, f"cannot read the file: {reason}")]
     if len(blob) > MAX_BYTES:
         problems.append(Problem(start, "file is larger than 1 MiB, the limit for a briefing"))
         return None, problems
@@ -98,14 +107,14 @@ def load_document(path: Path, root: Path) -> tuple[Document | None, list[Problem
     loader = yaml.CSafeLoader(text)
     try:
         node = loader.get_single_node()
-    except yaml.MarkedYAMLError as error:
-        return None, [*problems, _yaml_problem(error, display)]
+    except yaml.YAMLError as error:
+        return None, [*problems, _yaml_problem(error, text, display)]
     finally:
         loader.dispose()
-    if node is None:
+    if node is None or (node.tag == _NULL and not node.value):  # nothing, or only "---"
         return None, [*problems, Problem(start, "file is empty; a briefing needs at least a title")]
     document = Document(path, display, path.stem, None)
-    document.data = _build(node, (), document, problems)
+    document.data = _build(node, (), document, problems, 0)
     return document, problems
 
 
@@ -115,7 +124,9 @@ def _decode(blob: bytes, display: str) -> tuple[str, Problem | None]:
     except UnicodeDecodeError as error:
         before = blob[: error.start]
         line = before.count(b"\n") + 1
-        column = error.start - (before.rfind(b"\n") + 1) + 1
+        # Columns count characters, as YAML's do: the line so far did decode.
+        so_far = before[before.rfind(b"\n") + 1 :].decode("utf-8").removeprefix("\ufeff")
+        column = len(so_far) + 1
         return "", Problem(
             Position(display, line, column),
             f"file is not UTF-8 (byte 0x{blob[error.start]:02x} cannot be decoded)",
@@ -144,12 +155,25 @@ def _scan_events(text: str, display: str) -> Problem | None:
                     f"YAML tags ({tag}) are not allowed; only plain values",
                     "remove the tag; quote the value if it should be text",
                 )
-    except yaml.MarkedYAMLError as error:
-        return _yaml_problem(error, display)
+    except yaml.YAMLError as error:
+        return _yaml_problem(error, text, display)
     return None
 
 
-def _yaml_problem(error: yaml.MarkedYAMLError, display: str) -> Problem:
+def _yaml_problem(error: yaml.YAMLError, text: str, display: str) -> Problem:
+    if isinstance(error, yaml.reader.ReaderError):
+        # libyaml counts bytes of the UTF-8 text; editors count characters.
+        before = text.encode("utf-8")[: error.position].decode("utf-8", "ignore")
+        line = before.count("\n") + 1
+        column = len(before) - (before.rfind("\n") + 1) + 1
+        char = error.character if isinstance(error.character, int) else ord(error.character)
+        return Problem(
+            Position(display, line, column),
+            f"the character U+{char:04X} is not allowed in YAML",
+            "delete it: it is usually invisible, pasted from another program",
+        )
+    if not isinstance(error, yaml.MarkedYAMLError):
+        return Problem(Position(display), f"YAML error: {error}")
     mark = error.problem_mark or error.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     message = "YAML syntax error: " + (error.problem or error.context or "invalid YAML").strip()
@@ -158,33 +182,54 @@ def _yaml_problem(error: yaml.MarkedYAMLError, display: str) -> Problem:
     return Problem(Position(display, line, column), message)
 
 
-def _build(node: yaml.Node, loc: Loc, document: Document, problems: list[Problem]) -> Any:
-    document.values[loc] = (node.start_mark.line + 1, node.start_mark.column + 1)
-    if isinstance(node, yaml.MappingNode):
-        result: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            key_pos = Position(
-                document.display, key_node.start_mark.line + 1, key_node.start_mark.column + 1
-            )
-            if not isinstance(key_node, yaml.ScalarNode):
-                problems.append(Problem(key_pos, "a key must be plain text"))
-                continue
-            key = key_node.value
-            if key in result:
-                first = document.keys[(*loc, key)]
-                problems.append(
-                    Problem(
-                        key_pos,
-                        f"duplicate key {key!r} (first at line {first[0]})",
-                        "remove one of them; YAML would silently keep only the last",
-                    )
+def _build(
+    node: yaml.Node, loc: Loc, document: Document, problems: list[Problem], depth: int
+) -> Any:
+    """The plain value of `node`, recording positions; refusals go to `problems`."""
+    mark = node.start_mark
+    document.values[loc] = (mark.line + 1, mark.column + 1)
+    if depth > MAX_DEPTH:
+        problems.append(
+            Problem(document.position(loc), f"values are nested more than {MAX_DEPTH} deep")
+        )
+        return InvalidScalar("")
+    kind = type(node)
+    if kind is yaml.ScalarNode:
+        tag = node.tag
+        if tag == _STR:
+            return node.value
+        return _scalar(node, loc, document, problems)
+    depth += 1
+    if kind is yaml.SequenceNode:
+        return [
+            _build(item, (*loc, i), document, problems, depth) for i, item in enumerate(node.value)
+        ]
+    result: dict[str, Any] = {}
+    keys = document.keys
+    for key_node, value_node in node.value:
+        key_mark = key_node.start_mark
+        key_at = (key_mark.line + 1, key_mark.column + 1)
+        if type(key_node) is not yaml.ScalarNode:
+            where = Position(document.display, *key_at)
+            problems.append(Problem(where, "a key must be plain text"))
+            continue
+        key = key_node.value
+        key_loc = (*loc, key)
+        if key in result:
+            problems.append(
+                Problem(
+                    Position(document.display, *key_at),
+                    f"duplicate key {key!r} (first at line {keys[key_loc][0]})",
+                    "remove one of them; YAML would silently keep only the last",
                 )
-                continue
-            document.keys[(*loc, key)] = (key_pos.line, key_pos.column)
-            result[key] = _build(value_node, (*loc, key), document, problems)
-        return result
-    if isinstance(node, yaml.SequenceNode):
-        return [_build(item, (*loc, i), document, problems) for i, item in enumerate(node.value)]
+            )
+            continue
+        keys[key_loc] = key_at
+        result[key] = _build(value_node, key_loc, document, problems, depth)
+    return result
+
+
+def _scalar(node: yaml.ScalarNode, loc: Loc, document: Document, problems: list[Problem]) -> Any:
     builder = _SCALAR_BUILDERS.get(node.tag)
     if builder is None:
         return node.value
@@ -192,11 +237,10 @@ def _build(node: yaml.Node, loc: Loc, document: Document, problems: list[Problem
     try:
         return builder(node)
     except ValueError:
-        where = document.position(loc)
-        if node.tag.endswith("timestamp"):
-            problems.append(Problem(where, f"{node.value!r} is not a real date"))
-        else:
-            problems.append(Problem(where, f"{node.value!r} is not a valid number"))
+        field = ".".join(str(part) for part in loc if not isinstance(part, int))
+        what = "a real date" if node.tag.endswith("timestamp") else "a valid number"
+        prefix = f"{field}: " if field else ""
+        problems.append(Problem(document.position(loc), f"{prefix}{node.value!r} is not {what}"))
         return InvalidScalar(node.value)
 
 

@@ -14,7 +14,7 @@ from .link import Catalog, link
 from .load import Document, load_document
 from .models import Briefing
 from .problems import BriefingsError, Position, Problem, Problems, Severity
-from .validate import check_source_text, source_text_of, validate_document
+from .validate import check_source_text, source_text_of, validate_model
 from .verify import Verdict, verify_document
 
 BRIEFINGS_DIR = "briefings"
@@ -59,14 +59,16 @@ def check_project(root: Path) -> CheckResult:
         problems.extend(found)
         if document is None:
             continue
-        briefing, found = validate_document(document, root)
-        problems.extend(found)
+        # validate_document, with the source.text verdict kept to decide on verifying.
+        source_problems = check_source_text(document, root)
+        briefing, found = validate_model(document)
+        problems.extend(source_problems + found)
         verdicts: dict[tuple, Verdict] = {}
         source_text = source_text_of(document)
-        if source_text is not None and not check_source_text(document, root):
+        if source_text is not None and not source_problems:
             verdicts, found = verify_document(document, source_text, root)
             problems.extend(found)
-        if briefing is not None:
+        if briefing is not None and not source_problems:
             items.append((document, briefing, verdicts))
     catalog, found = link(items)
     problems.extend(found)

@@ -71,16 +71,10 @@ class Problems:
         return [p for p in self.sorted() if p.severity is Severity.WARNING]
 
     def sorted(self) -> list[Problem]:
-        # Two stages may notice the same fault at the same place (a bad date is
-        # both unparseable and not a date); the first word on it is enough.
-        seen: set[tuple[Position, Severity]] = set()
-        unique = []
-        for problem in self.items:
-            key = (problem.position, problem.severity)
-            if key not in seen:
-                seen.add(key)
-                unique.append(problem)
-        return sorted(unique)
+        # Several problems may share a place (missing fields all point at their
+        # mapping; a bad file name and an empty file both at 1:1): keep each,
+        # once.
+        return sorted(set(self.items))
 
     def __bool__(self) -> bool:
         return bool(self.errors)
@@ -99,8 +93,13 @@ def format_problems(problems: list[Problem]) -> str:
 
 
 def display_path(path: Path, root: Path) -> str:
-    """Paths in messages are relative to the project root, as editors see them."""
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
+    """Paths in messages are relative to the project root, as editors see them.
+
+    The path as written first: a symlink in briefings/ is named by its own name.
+    """
+    for candidate, base in ((path, root), (path.resolve(), root.resolve())):
+        try:
+            return candidate.relative_to(base).as_posix()
+        except ValueError:
+            continue
+    return path.as_posix()

@@ -20,13 +20,19 @@ from .problems import Problem
 
 
 def validate_document(document: Document, root: Path) -> tuple[Briefing | None, list[Problem]]:
+    """The briefing, or None and every problem (of the fields and of `source.text`)."""
     problems = check_source_text(document, root)
+    briefing, found = validate_model(document)
+    return (None if problems else briefing), problems + found
+
+
+def validate_model(document: Document) -> tuple[Briefing | None, list[Problem]]:
+    """The fields only: types, required keys, lengths, slugs, URLs."""
     try:
-        briefing = Briefing.model_validate(document.data)
+        return Briefing.model_validate(document.data), []
     except ValidationError as error:
-        problems += [_explain(item, document) for item in error.errors(include_url=False)]
-        return None, problems
-    return (None if problems else briefing), problems
+        found = (_explain(item, document) for item in error.errors(include_url=False))
+        return None, [problem for problem in found if problem is not None]
 
 
 def source_text_of(document: Document) -> str | None:
@@ -48,19 +54,22 @@ def check_source_text(document: Document, root: Path) -> list[Problem]:
                         "e.g. seeds/000_65ba11957278d949.txt")]
     if ".." in relative.parts:
         return [Problem(where, f"source.text {text!r} must stay inside the project (no '..')")]
+    if "\0" in text:
+        return [Problem(where, f"source.text {text!r}: no such file in the project")]
     target = root / relative
     try:
         inside = target.resolve().is_relative_to(root.resolve())
+        is_file = target.is_file()
     except OSError:
-        inside = False
+        inside = is_file = False
     if not inside:
         return [Problem(where, f"source.text {text!r} points outside the project")]
-    if not target.is_file():
+    if not is_file:
         return [Problem(where, f"source.text {text!r}: no such file in the project")]
     return []
 
 
-def _explain(error: dict[str, Any], document: Document) -> Problem:
+def _explain(error: dict[str, Any], document: Document) -> Problem | None:
     loc: Loc = tuple(error["loc"])
     kind = error["type"]
     value = error.get("input")
@@ -69,10 +78,10 @@ def _explain(error: dict[str, Any], document: Document) -> Problem:
         return Problem(document.position(loc[:-1]), f"missing required field {field!r}")
     if kind == "extra_forbidden":
         return _unknown_key(loc, document)
-    where = document.position(loc)
     if isinstance(value, InvalidScalar):
-        return Problem(where, f"{field}: {value.text!r} is not valid here")
-    if kind in ("string_type", "date_type") or kind.endswith("_type"):
+        return None  # load has said what is wrong with it, at this very place
+    where = document.position(loc)
+    if kind.endswith("_type"):
         return _wrong_type(kind, loc, value, document)
     if kind == "string_pattern_mismatch":
         return Problem(
@@ -88,7 +97,7 @@ def _explain(error: dict[str, Any], document: Document) -> Problem:
     if kind == "too_short":
         return Problem(where, f"{field} needs at least one entry")
     message = error["msg"].removeprefix("Value error, ")
-    return Problem(where, f"{field} {message}")
+    return Problem(where, f"{field}: {message}")
 
 
 def field_name(loc: Loc) -> str:
@@ -145,12 +154,12 @@ def _describe(value: Any) -> str:
 
 
 def _wrong_type(kind: str, loc: Loc, value: Any, document: Document) -> Problem:
-    field = field_name(loc)
+    field = field_name(loc) or "the file"
     expected = _TYPE_NAMES.get(kind, kind.removesuffix("_type"))
     message = f"{field}: expected {expected}, but YAML read {_describe(value)}"
     raw = document.raw.get(loc)
     hint = None
-    if kind == "string_type" and raw is not None:
+    if kind == "string_type" and raw and value is not None:
         if isinstance(value, bool):
             message += f" ({raw} means {str(value).lower()} in YAML)"
         hint = f'quote it: "{raw}"'

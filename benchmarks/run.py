@@ -1,0 +1,458 @@
+"""The speed benchmark (`make bench`): ratios at 100, 1,000 and 5,000 briefings.
+
+For each size it writes a synthetic project (benchmarks/corpus.py) into a
+temporary folder and measures, in one run on this machine:
+
+- generator: bare `yaml.load(Loader=CSafeLoader)` of the same files (the floor),
+  `check_project` (what `briefings check` runs), a cold `build_docs` into an
+  empty docs/ and a second one with nothing changed (what `briefings build`
+  and the plugin run), in a child process whose peak RSS is recorded;
+- MkDocs: `mkdocs build --strict` of the project (the plugin generating from an
+  empty docs/) against a bare `mkdocs build` of the same Markdown with the
+  plugin removed from a copy of mkdocs.yml; time and site size per briefing,
+  peak RSS, and the size of Material's search index (raw and gzipped);
+- at 1,000 briefings: edit -> preview under `mkdocs serve --livereload` (what
+  `make serve` runs), from saving a YAML file to the served page showing it;
+- at 5,000 (or the largest size run): the first search in headless Chromium,
+  Material's lunr index against Pagefind (benchmarks/search.py).
+
+It ends with a Markdown table of every goal, marked "met" or "NOT met", and
+the machine. Usage:
+
+    .venv/bin/python benchmarks/run.py                 # 100, 1,000 and 5,000
+    .venv/bin/python benchmarks/run.py --sizes 100     # a quick smoke run
+    .venv/bin/python benchmarks/run.py --no-browser --no-serve --json out.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import platform
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT))
+
+from corpus import make_corpus  # noqa: E402
+
+from generator.write import is_generated  # noqa: E402
+
+BIN = Path(sys.executable).parent
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+SERVE_SIZE = 1000
+
+# Goals from issue 6.
+CHECK_VS_YAML = 3.0
+BUILD_VS_YAML = 3.0
+WARM_VS_COLD = 0.5
+MKDOCS_VS_BARE = 1.25
+FLAT = 1.25
+PREVIEW_SECONDS = 3.0
+SEARCH_BYTES = 1_000_000
+SEARCH_MS = 300
+
+
+# --------------------------------------------------------------------------- child processes
+
+
+@dataclass
+class Run:
+    seconds: float
+    max_rss_mb: float
+    returncode: int
+    stdout: str = ""
+    stderr: str = ""
+
+
+def run(cmd: list[str], cwd: Path, timeout: float) -> Run:
+    """Run `cmd`, timing it and reading its own peak RSS (os.wait4, not RUSAGE_CHILDREN)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=cwd, env=ENV, stdout=out, stderr=err,
+                                start_new_session=True)
+        deadline = start + timeout
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.perf_counter() > deadline:
+                os.killpg(proc.pid, signal.SIGKILL)
+                os.wait4(proc.pid, 0)
+                raise TimeoutError(f"{' '.join(cmd)} took more than {timeout:.0f} s")
+            time.sleep(0.02)
+        seconds = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        return Run(seconds, usage.ru_maxrss / 1024, proc.returncode,
+                   out.read().decode(errors="replace"), err.read().decode(errors="replace"))
+
+
+def generator_worker(root: Path, repeat: int) -> dict:
+    """In a fresh process: time yaml.load, check, cold and warm builds (best of `repeat`)."""
+    import functools
+
+    import yaml
+
+    from generator import verify
+    from generator.build import build_docs
+    from generator.pipeline import check_project
+    from generator.write import is_generated
+
+    def clear_caches() -> None:
+        for value in vars(verify).values():
+            if isinstance(value, functools._lru_cache_wrapper):
+                value.cache_clear()
+
+    def best(action, before=None) -> tuple[float, object]:
+        times, result = [], None
+        for _ in range(repeat):
+            if before:
+                before()
+            clear_caches()
+            start = time.perf_counter()
+            result = action()
+            times.append(time.perf_counter() - start)
+        return min(times), result
+
+    files = sorted((root / "briefings").glob("*.yaml"))
+
+    def bare_yaml() -> int:
+        for path in files:
+            yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+        return len(files)
+
+    def empty_docs() -> None:
+        for path in (root / "docs").rglob("*.md"):
+            if is_generated(path.read_text(encoding="utf-8")):
+                path.unlink()
+
+    yaml_s, _ = best(bare_yaml)
+    check_s, result = best(lambda: check_project(root))
+    assert not result.problems, [p.format() for p in result.problems[:5]]
+    cold_s, cold = best(lambda: build_docs(root), before=empty_docs)
+    warm_s, warm = best(lambda: build_docs(root))
+    return {
+        "yaml": yaml_s, "check": check_s, "cold": cold_s, "warm": warm_s,
+        "pages": len(cold.report.written), "warm_written": len(warm.report.written),
+        "warm_removed": len(warm.report.removed),
+    }
+
+
+# --------------------------------------------------------------------------- measurements
+
+
+def bare_config(project: Path) -> Path:
+    """A copy of mkdocs.yml without the briefings plugin (the Markdown is already there)."""
+    text = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    bare, count = re.subn(r"(?m)^(\s*)- briefings\s*$\n", "", text)
+    if count != 1:
+        raise ValueError("cannot find the '- briefings' plugin line in mkdocs.yml")
+    target = project / "mkdocs.bare.yml"
+    target.write_text(bare, encoding="utf-8")
+    return target
+
+
+def site_stats(site: Path) -> dict:
+    files = [p for p in site.rglob("*") if p.is_file()]
+    index = site / "search" / "search_index.json"
+    raw = index.read_bytes() if index.is_file() else b""
+    return {
+        "site_bytes": sum(p.stat().st_size for p in files),
+        "site_files": len(files),
+        "search_index": len(raw),
+        "search_index_gz": len(gzip.compress(raw, 6)) if raw else 0,
+    }
+
+
+def mkdocs_build(project: Path, config: str, site: str, timeout: float) -> Run:
+    result = run([str(BIN / "mkdocs"), "build", "--strict", "-q", "-f", config, "-d", site],
+                 project, timeout)
+    if result.returncode:
+        raise RuntimeError(f"mkdocs build -f {config} failed:\n{result.stderr[-3000:]}")
+    return result
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8", errors="replace")
+    except (urllib.error.URLError, OSError):
+        return None
+
+
+def preview_latency(project: Path, extra_args: list[str], edits: int = 2) -> dict:
+    """Seconds from saving a YAML title to `mkdocs serve` serving the page with it."""
+    files = sorted((project / "briefings").glob("*.yaml"))
+    target = files[len(files) // 2]
+    url_path = f"/briefings/{target.stem}/"
+    port = free_port()
+    cmd = [str(BIN / "mkdocs"), "serve", "--livereload", *extra_args,
+           "-a", f"127.0.0.1:{port}"]
+    with tempfile.TemporaryFile() as log:
+        proc = subprocess.Popen(cmd, cwd=project, env=ENV, stdout=log, stderr=log,
+                                start_new_session=True)
+        try:
+            return _edit_and_wait(proc, log, port, url_path, target, edits) | {
+                "cmd": " ".join(cmd[1:])}
+        finally:
+            os.killpg(proc.pid, signal.SIGTERM)
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+
+
+def _edit_and_wait(proc, log, port: int, url_path: str, target: Path, edits: int) -> dict:
+    latencies: list[float] = []
+    start = time.perf_counter()
+    while fetch(f"http://127.0.0.1:{port}{url_path}") is None:
+        if proc.poll() is not None or time.perf_counter() - start > 600:
+            log.seek(0)
+            raise RuntimeError("mkdocs serve did not start:\n" + log.read().decode()[-3000:])
+        time.sleep(0.2)
+    startup = time.perf_counter() - start
+    original = target.read_text(encoding="utf-8")
+    try:
+        for number in range(edits):
+            time.sleep(1.5)  # let the watcher settle after the previous rebuild
+            marker = f"Benchmark edit {number + 1} {os.getpid()}"
+            edited = re.sub(r'(?m)^title: "', f'title: "{marker} ', original, count=1)
+            target.write_text(edited, encoding="utf-8")
+            saved = time.perf_counter()
+            while marker not in (fetch(f"http://127.0.0.1:{port}{url_path}") or ""):
+                if time.perf_counter() - saved > 300 or proc.poll() is not None:
+                    log.seek(0)
+                    raise RuntimeError("the edit never showed up in mkdocs serve:\n"
+                                       + log.read().decode()[-3000:])
+                time.sleep(0.05)
+            latencies.append(time.perf_counter() - saved)
+    finally:
+        target.write_text(original, encoding="utf-8")
+    return {"startup": startup, "latencies": latencies}
+
+
+@dataclass
+class Size:
+    n: int
+    gen: dict = field(default_factory=dict)
+    gen_rss: float = 0.0
+    full: Run | None = None
+    bare: Run | None = None
+    stats: dict = field(default_factory=dict)
+    bare_stats: dict = field(default_factory=dict)
+    preview: dict | None = None
+    preview_dirty: dict | None = None
+
+
+def measure_size(n: int, work: Path, serve: bool, keep_site: Path | None) -> Size:
+    size = Size(n)
+    project = work / f"project-{n}"
+    t = time.perf_counter()
+    make_corpus(project, n)
+    say(f"  corpus of {n} written in {time.perf_counter() - t:.1f} s")
+    repeat = 3 if n <= 1000 else 1
+    timeout = 120 + n * 0.2
+    worker = run([sys.executable, __file__, "--worker", str(project), "--repeat", str(repeat)],
+                 project, timeout)
+    if worker.returncode:
+        raise RuntimeError(f"generator worker failed:\n{worker.stderr[-3000:]}")
+    size.gen = json.loads(worker.stdout.strip().splitlines()[-1])
+    size.gen_rss = worker.max_rss_mb
+    say(f"  generator: {json.dumps({k: round(v, 3) for k, v in size.gen.items()})}")
+
+    bare = bare_config(project)
+    size.bare = mkdocs_build(project, bare.name, "site-bare", timeout * 3)
+    size.bare_stats = site_stats(project / "site-bare")
+    say(f"  bare mkdocs build: {size.bare.seconds:.1f} s")
+    shutil.rmtree(project / "site-bare")
+    for path in (project / "docs").rglob("*.md"):  # the plugin generates from nothing
+        if is_generated(path.read_text(encoding="utf-8")):
+            path.unlink()
+    size.full = mkdocs_build(project, "mkdocs.yml", "site", timeout * 3)
+    size.stats = site_stats(project / "site")
+    say(f"  mkdocs build with the plugin: {size.full.seconds:.1f} s")
+    if keep_site is not None:
+        shutil.move(project / "site", keep_site)
+    else:
+        shutil.rmtree(project / "site")
+    if serve:
+        size.preview = preview_latency(project, [])
+        say(f"  serve (default): {size.preview}")
+        size.preview_dirty = preview_latency(project, ["--dirty"])
+        say(f"  serve --dirty: {size.preview_dirty}")
+    return size
+
+
+# --------------------------------------------------------------------------- report
+
+
+def say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def machine() -> str:
+    model = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (f"{os.cpu_count()} CPUs ({model}), "
+            f"{round(os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30)} GB RAM, "
+            f"Python {platform.python_version()}, {platform.system()} {platform.release()}")
+
+
+def mark(ok: bool) -> str:
+    return "met" if ok else "**NOT met**"
+
+
+def mb(value: float) -> str:
+    return f"{value / 1e6:.1f} MB"
+
+
+def report(sizes: list[Size], search: dict | None) -> str:
+    rows: list[tuple[str, str, str, str]] = []  # what, measured, goal, verdict
+    for s in sizes:
+        g = s.gen
+        n = f"{s.n:,}"
+        r = g["check"] / g["yaml"]
+        rows.append((f"`briefings check` / bare yaml.load, {n}",
+                     f"{g['check']:.2f} s / {g['yaml']:.2f} s = {r:.1f}x",
+                     f"<= {CHECK_VS_YAML:g}x", mark(r <= CHECK_VS_YAML)))
+        r = g["cold"] / g["yaml"]
+        rows.append((f"cold `briefings build` / bare yaml.load, {n}",
+                     f"{g['cold']:.2f} s / {g['yaml']:.2f} s = {r:.1f}x ({g['pages']} pages)",
+                     f"<= {BUILD_VS_YAML:g}x", mark(r <= BUILD_VS_YAML)))
+        r = g["warm"] / g["cold"]
+        rows.append((f"unchanged `briefings build` / cold, {n}",
+                     f"{g['warm']:.2f} s / {g['cold']:.2f} s = {r:.2f}x, "
+                     f"{g['warm_written']} written",
+                     f"<= {WARM_VS_COLD:g}x, writes nothing",
+                     mark(r <= WARM_VS_COLD and not g["warm_written"] and not g["warm_removed"])))
+        r = s.full.seconds / s.bare.seconds
+        rows.append((f"`mkdocs build` / without the plugin, {n}",
+                     f"{s.full.seconds:.1f} s / {s.bare.seconds:.1f} s = {r:.2f}x",
+                     f"<= {MKDOCS_VS_BARE:g}x", mark(r <= MKDOCS_VS_BARE)))
+        rows.append((f"peak memory, generator / `mkdocs build`, {n}",
+                     f"{s.gen_rss:.0f} MB / {s.full.max_rss_mb:.0f} MB", "(measured)", "-"))
+        rows.append((f"site / Material search index, {n}",
+                     f"{mb(s.stats['site_bytes'])} in {s.stats['site_files']:,} files / "
+                     f"{mb(s.stats['search_index'])} ({mb(s.stats['search_index_gz'])} gzipped)",
+                     "(measured)", "-"))
+        if s.preview:
+            worst = max(s.preview["latencies"])
+            rows.append((f"edit -> preview, `mkdocs serve --livereload`, {n}",
+                         " / ".join(f"{x:.1f} s" for x in s.preview["latencies"])
+                         + f" (start-up {s.preview['startup']:.0f} s)",
+                         f"<= {PREVIEW_SECONDS:g} s", mark(worst <= PREVIEW_SECONDS)))
+        if s.preview_dirty:
+            worst = max(s.preview_dirty["latencies"])
+            rows.append((f"edit -> preview, `mkdocs serve --livereload --dirty`, {n}",
+                         " / ".join(f"{x:.1f} s" for x in s.preview_dirty["latencies"])
+                         + f" (start-up {s.preview_dirty['startup']:.0f} s)",
+                         f"<= {PREVIEW_SECONDS:g} s (for reference)", "-"))
+    by_n = {s.n: s for s in sizes}
+    if 1000 in by_n and 5000 in by_n:
+        a, b = by_n[1000], by_n[5000]
+        r = (b.full.seconds / 5000) / (a.full.seconds / 1000)
+        rows.append(("`mkdocs build` time per briefing, 5,000 / 1,000",
+                     f"{b.full.seconds / 5:.1f} ms / {a.full.seconds:.1f} ms = {r:.2f}x",
+                     f"<= {FLAT:g}x", mark(r <= FLAT)))
+        r = (b.stats["site_bytes"] / 5000) / (a.stats["site_bytes"] / 1000)
+        rows.append(("site size per briefing, 5,000 / 1,000",
+                     f"{b.stats['site_bytes'] / 5000 / 1e3:.0f} KB / "
+                     f"{a.stats['site_bytes'] / 1000 / 1e3:.0f} KB = {r:.2f}x",
+                     f"<= {FLAT:g}x", mark(r <= FLAT)))
+    if search:
+        for engine, result in search.get("engines", {}).items():
+            n = f"{search['n']:,}"
+            if "error" in result:
+                rows.append((f"first search, {engine}, {n}", result["error"], "", "**NOT met**"))
+                continue
+            rows.append((f"first search downloads, {engine}, {n}",
+                         f"{mb(result['bytes'])} in {result['requests']} requests",
+                         f"<= {mb(SEARCH_BYTES)}", mark(result["bytes"] <= SEARCH_BYTES)))
+            rows.append((f"first search time to results, {engine}, {n}",
+                         f"{result['ms']:.0f} ms (median of {len(result['all_ms'])} queries, "
+                         f"worst {max(result['all_ms']):.0f} ms)",
+                         f"< {SEARCH_MS} ms", mark(result["ms"] < SEARCH_MS)))
+            rows.append((f"search features, {engine}, {n}",
+                         ", ".join(f"{q}: {'ok' if ok else 'MISSING'}"
+                                   for q, ok in result["found"].items()),
+                         "by analyst, quote words, title", mark(all(result["found"].values()))))
+    lines = ["| measurement | result | goal | |", "| --- | --- | --- | --- |"]
+    lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
+    lines += ["", f"Machine: {machine()}."]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100,1000,5000",
+                        help="comma-separated corpus sizes (default: 100,1000,5000)")
+    parser.add_argument("--no-serve", action="store_true", help="skip the edit -> preview test")
+    parser.add_argument("--no-browser", action="store_true", help="skip the search test")
+    parser.add_argument("--json", type=Path, help="also write the raw numbers here")
+    parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--repeat", type=int, default=1, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        print(json.dumps(generator_worker(args.worker.resolve(), args.repeat)))
+        return
+    sizes = sorted(int(s.replace("_", "").replace(",", "")) for s in args.sizes.split(","))
+    started = time.perf_counter()
+    results: list[Size] = []
+    search = None
+    with tempfile.TemporaryDirectory(prefix="briefings-bench-") as tmp:
+        work = Path(tmp)
+        largest = sizes[-1]
+        for n in sizes:
+            say(f"{n:,} briefings")
+            serve = not args.no_serve and n == SERVE_SIZE
+            keep = work / f"site-{n}" if (n == largest and not args.no_browser) else None
+            results.append(measure_size(n, work, serve, keep))
+            shutil.rmtree(work / f"project-{n}", ignore_errors=True)
+        if not args.no_browser:
+            from search import measure_search
+
+            search = measure_search(work, largest, material_site=work / f"site-{largest}")
+    table = report(results, search)
+    say(f"total {time.perf_counter() - started:.0f} s")
+    print(table)
+    if args.json:
+        raw = {"sizes": [{**vars(s), "full": vars(s.full), "bare": vars(s.bare)}
+                         for s in results], "search": search}
+        for item in raw["sizes"]:
+            item["full"].pop("stdout"), item["full"].pop("stderr")
+            item["bare"].pop("stdout"), item["bare"].pop("stderr")
+        args.json.write_text(json.dumps(raw, indent=2, default=str))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,233 @@
+"""The first search in headless Chromium: Material's lunr index against Pagefind.
+
+Serves a built site over a local http.server on 127.0.0.1 and, for each query,
+opens the home page in a fresh browser context (empty cache), opens the search
+box, types the query and waits for the first result. It records:
+
+- the bytes of every search request from the page load to the first results
+  (Material: search/search_index.json, its worker and lunr; Pagefind:
+  pagefind/* and the box's script), as served, without compression;
+- the time from typing to the first result on screen (performance.now() in
+  the page, a MutationObserver on the result list);
+- whether the expected page is among the first 10 results, for a query by an
+  analyst's name (Latin, Chinese and Cyrillic), by quote words and by title.
+
+Run alone on a corpus it builds (both sites):
+
+    .venv/bin/python benchmarks/search.py --n 5000
+
+`run.py` calls `measure_search` for its largest size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import functools
+import http.server
+import json
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+from generator.models import slugify  # noqa: E402
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+HOOK = HERE.parent / "generator" / "search_pagefind.py"
+SEARCH_ASSETS = ("/search/", "/workers/search", "/lunr/", "/pagefind/", "pagefind-search.js")
+SHOWN = 10
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):
+        pass
+
+
+@contextlib.contextmanager
+def serve_directory(directory: Path):
+    handler = functools.partial(QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
+
+
+def pick_queries(project: Path) -> list[tuple[str, str, str]]:
+    """(kind, query, expected URL path or "" for "any page containing the words")."""
+    files = sorted((project / "briefings").glob("*.yaml"))
+    middle = files[len(files) // 2]
+    data = yaml.safe_load(middle.read_text(encoding="utf-8"))
+    queries = [("title", data["title"], f"/briefings/{middle.stem}/")]
+    wanted = {"analyst (Latin)": str.isascii,
+              "analyst (Chinese)": lambda name: any("\u4e00" <= ch <= "\u9fff" for ch in name),
+              "analyst (Cyrillic)": lambda name: any("\u0400" <= ch <= "\u04ff" for ch in name)}
+    for path in files[len(files) // 2:] + files[: len(files) // 2]:
+        if not wanted:
+            break
+        for analyst in yaml.safe_load(path.read_text(encoding="utf-8"))["analysts"]:
+            for kind, test in list(wanted.items()):
+                if test(analyst["name"]):
+                    key = analyst.get("id") or slugify(analyst["name"])
+                    queries.append((kind, analyst["name"], f"/analysts/{key}/"))
+                    del wanted[kind]
+                    break
+    quote = data["quotes"][0]["text"].split(" ... ")[0]
+    queries.append(("quote words", " ".join(quote.split()[:6]), ""))
+    return queries
+
+
+FIRST_RESULT_JS = """
+() => {
+  window.__t1 = null;
+  const list = document.querySelector(".md-search-result__list");
+  new MutationObserver((_, observer) => {
+    if (list.querySelector(".md-search-result__item")) {
+      window.__t1 = performance.now();
+      observer.disconnect();
+    }
+  }).observe(list, {childList: true, subtree: true});
+  window.__t0 = performance.now();
+}
+"""
+
+
+def first_search(browser, base: str, query: str) -> dict:
+    context = browser.new_context()
+    page = context.new_page()
+    requests = []
+    page.on("requestfinished", lambda request: requests.append(request))
+    try:
+        page.goto(base + "/", wait_until="load")
+        page.click(".md-search__input")  # on a desktop-sized page the box is in the header
+        page.evaluate(FIRST_RESULT_JS)
+        page.fill(".md-search__input", query)
+        page.keyboard.press("End")  # Material reads the query on keyup
+        page.wait_for_function("window.__t1 !== null", timeout=120_000, polling=10)
+        ms = page.evaluate("window.__t1 - window.__t0")
+        urls = page.eval_on_selector_all(
+            ".md-search-result__link", "links => links.map(a => new URL(a.href).pathname)"
+        )[:SHOWN]
+        search_bytes = total_bytes = count = 0
+        for request in requests:
+            size = request.sizes()["responseBodySize"]
+            total_bytes += size
+            if any(part in request.url for part in SEARCH_ASSETS):
+                search_bytes += size
+                count += 1
+        return {"ms": ms, "bytes": search_bytes, "requests": count, "page_bytes": total_bytes,
+                "urls": urls}
+    finally:
+        context.close()
+
+
+def page_has_words(site: Path, url_path: str, query: str) -> bool:
+    page = site / url_path.strip("/") / "index.html"
+    if not page.is_file():
+        return False
+    text = " ".join(page.read_text(encoding="utf-8").split()).casefold()
+    return all(word.strip(",.").casefold() in text for word in query.split())
+
+
+def measure_engine(site: Path, queries: list[tuple[str, str, str]]) -> dict:
+    from playwright.sync_api import sync_playwright
+
+    results = []
+    with serve_directory(site) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            for kind, query, expected in queries:
+                result = first_search(browser, base, query)
+                if expected:
+                    result["ok"] = expected in result["urls"]
+                else:
+                    result["ok"] = bool(result["urls"]) and page_has_words(
+                        site, result["urls"][0], query)
+                results.append((kind, query, result))
+        finally:
+            browser.close()
+    all_ms = [r["ms"] for _, _, r in results]
+    return {
+        "ms": statistics.median(all_ms),
+        "all_ms": all_ms,
+        "bytes": max(r["bytes"] for _, _, r in results),
+        "requests": max(r["requests"] for _, _, r in results),
+        "found": {f"{kind}": r["ok"] for kind, _, r in results},
+        "queries": [{"kind": k, "query": q, **r} for k, q, r in results],
+    }
+
+
+def pagefind_config(project: Path) -> Path:
+    text = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    if "search_pagefind.py" not in text:
+        text += f"\nhooks:\n  - {json.dumps(str(HOOK))}\n"
+    target = project / "mkdocs.pagefind.yml"
+    target.write_text(text, encoding="utf-8")
+    return target
+
+
+def measure_search(project: Path, material_site: Path) -> dict:
+    """Build the Pagefind variant of `project`, then time the first search on both sites."""
+    from run import mkdocs_build, site_stats
+
+    if not Path(CHROMIUM).exists():
+        return {"n": 0, "engines": {}, "skipped": f"no {CHROMIUM}"}
+    n = len(list((project / "briefings").glob("*.yaml")))
+    queries = pick_queries(project)
+    config = pagefind_config(project)
+    build = mkdocs_build(project, config.name, "site-pagefind", 600 + n * 0.6)
+    pagefind_site = project / "site-pagefind"
+    pagefind_bytes = sum(p.stat().st_size for p in (pagefind_site / "pagefind").rglob("*")
+                         if p.is_file())
+    engines = {}
+    for name, site in (("Material (lunr)", material_site), ("Pagefind", pagefind_site)):
+        started = time.perf_counter()
+        try:
+            engines[name] = measure_engine(site, queries)
+        except Exception as error:  # report, don't lose the other numbers
+            engines[name] = {"error": f"{type(error).__name__}: {error}"}
+        print(f"  search, {name}: {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    return {
+        "n": n,
+        "engines": engines,
+        "pagefind_build_seconds": build.seconds,
+        "pagefind_index_bytes": pagefind_bytes,
+        "material_index": site_stats(material_site),
+    }
+
+
+def main() -> None:
+    from corpus import make_corpus
+    from run import mkdocs_build
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=5000)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="briefings-search-") as tmp:
+        project = make_corpus(Path(tmp) / "project", args.n)
+        mkdocs_build(project, "mkdocs.yml", "site", 600 + args.n * 0.6)
+        result = measure_search(project, project / "site")
+    text = json.dumps(result, indent=2)
+    if args.json:
+        args.json.write_text(text)
+    print(text)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,40 @@
+"""check -> render -> write: the one entry point the CLI and the MkDocs plugin share.
+
+Nothing is written unless every briefing is valid and every target path is
+ours; `BriefingsError` carries every problem otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .pipeline import check_project
+from .problems import BriefingsError, Problem
+from .render import render_site
+from .write import WriteReport, write_pages
+
+DOCS_DIR = "docs"
+INTRO_FILE = "briefings/_intro.md"
+
+
+@dataclass
+class BuildResult:
+    report: WriteReport
+    warnings: list[Problem]
+
+
+def read_intro(root: Path) -> str:
+    """The home page's few sentences, read as plain text (escaped when rendered)."""
+    path = root / INTRO_FILE
+    return path.read_text(encoding="utf-8", errors="replace") if path.is_file() else ""
+
+
+def build_docs(root: Path, docs: Path | None = None) -> BuildResult:
+    root = root.resolve()
+    docs = (docs or root / DOCS_DIR).resolve()
+    result = check_project(root)
+    if result.errors:
+        raise BriefingsError(result.problems)
+    pages = render_site(result.catalog, read_intro(root))
+    return BuildResult(write_pages(pages, docs, root), result.warnings)

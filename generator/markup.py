@@ -1,0 +1,117 @@
+"""The one escaping layer: every piece of editor text reaches Markdown through here.
+
+Briefings are written by hand and quote people who may write anything, so a
+field must never turn into HTML, a link, an image, a heading or template
+syntax on the site. The rule is simple: text from YAML is shown as text.
+
+- `inline` is the workhorse. It removes control characters (Python-Markdown
+  uses STX/ETX as its own placeholders), folds every run of white space into
+  one space (so no field can start a new line: no heading, list, quote,
+  setext underline or indented code block can begin inside it), turns
+  `& < > " ' { } ~` into entities and puts a backslash before every other
+  character that Python-Markdown, with the site's extensions, would read as
+  syntax. One pass over the characters, so
+  an entity is never escaped twice.
+- `paragraphs` is `inline` for blank-line separated text.
+- `url` lets only http(s) addresses through, percent-encoded so that nothing
+  in them can close the Markdown link or an attribute.
+- `title_meta` is for the page title in front matter, which the theme prints
+  raw in the header and un-escapes once inside `<title>`; angle brackets are
+  replaced by look-alikes there so neither place can open a tag.
+- `yaml_str` quotes a string for front matter (JSON is valid YAML).
+
+Links between pages are built from slugs (validated to `[a-z0-9-]`), checked
+again by `page_link` before they are written.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+import unicodedata
+from urllib.parse import quote, urlsplit
+
+from .models import paragraphs as split_paragraphs
+
+# Python-Markdown's ESCAPED_CHARS with the `tables` extension (which adds `|`);
+# tests/test_markup.py checks this set against the extensions in mkdocs.yml.
+# A backslash before any other character would show, so only these get one.
+MARKDOWN_SPECIALS = frozenset("\\`*_[]()#+-.!|")
+
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}
+# Entities are literal text everywhere. Braces: so that no `{{`, `{%` or `{:`
+# (template or attribute-list syntax) is ever in the Markdown source, not even
+# behind a backslash. Tilde: `~~~` opens a fenced code block (MkDocs always
+# loads fenced_code) and a backslash cannot escape it.
+ENTITY_ESCAPED = {**_ENTITIES, "{": "&#123;", "}": "&#125;", "~": "&#126;"}
+_TABLE = {
+    **{ch: "\\" + ch for ch in MARKDOWN_SPECIALS},
+    **ENTITY_ESCAPED,
+}
+_SAFE_PATH = re.compile(r"^(\.\./)*([a-z0-9]+(-[a-z0-9]+)*/)*[a-z0-9]+(-[a-z0-9]+)*\.md$")
+
+
+def plain(text: str) -> str:
+    """Text as one line: no control characters, white space folded to single spaces."""
+    kept = (" " if ch.isspace() else ch for ch in text if ch.isspace() or _printable(ch))
+    return " ".join("".join(kept).split())
+
+
+def _printable(ch: str) -> bool:
+    # Cc: C0/C1 controls (incl. Markdown's \x02/\x03 placeholders); Cs: lone surrogates.
+    return unicodedata.category(ch) not in ("Cc", "Cs")
+
+
+def inline(text: str) -> str:
+    """Editor text as literal Markdown text on one line."""
+    return "".join(_TABLE.get(ch, ch) for ch in plain(text))
+
+
+def paragraphs(text: str) -> str:
+    """Blank-line separated editor text as literal Markdown paragraphs."""
+    return "\n\n".join(inline(p) for p in split_paragraphs(text) if plain(p))
+
+
+def url(address: str) -> str | None:
+    """An http(s) address ready for a Markdown link target, or None if it is not one."""
+    address = address.strip()
+    try:
+        parts = urlsplit(address)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    if any(not _printable(ch) or ch.isspace() for ch in address):
+        return None
+    # Everything outside this set is percent-encoded: no ( ) < > " ' ` [ ] { } | \ * _ space.
+    return quote(address, safe="/:?#&=+;,%@!$~.-")
+
+
+def link(text: str, target: str) -> str:
+    """A Markdown link whose text is editor text and whose target is an http(s) URL."""
+    href = url(target)
+    return f"[{inline(text)}]({href})" if href else inline(text)
+
+
+def page_link(text: str, target: str) -> str:
+    """A link to another generated page by its relative .md path (built from slugs)."""
+    if not _SAFE_PATH.match(target):
+        raise ValueError(f"unsafe page path {target!r}")
+    return f"[{inline(text)}]({target})"
+
+
+def relative(from_page: str, to_page: str) -> str:
+    """The relative .md path from one docs page to another, as MkDocs validates it."""
+    return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+
+
+def title_meta(text: str) -> str:
+    """A page title for front matter: shown raw by the theme, un-escaped once in <title>."""
+    flat = plain(text).replace("<", "‹").replace(">", "›")
+    return yaml_str("".join(ENTITY_ESCAPED.get(ch, ch) for ch in flat))
+
+
+def yaml_str(text: str) -> str:
+    """A YAML scalar that reads back as exactly `text` (JSON strings are YAML)."""
+    return json.dumps(plain(text), ensure_ascii=True)

@@ -1,0 +1,141 @@
+// Pagefind behind Material's search box (see generator/search_pagefind.py).
+//
+// Nothing is downloaded until a reader opens the search: then pagefind.js and
+// its WebAssembly load once, and each query fetches only the index chunks for
+// its words and the fragments of the results shown. Results are drawn in
+// Material's result markup, so they look like the built-in search. Page text
+// reaches the DOM only as text nodes (and <mark> around the hits).
+(() => {
+  if (window.__briefingsSearch) return;
+  window.__briefingsSearch = true;
+
+  const SHOWN = 10;
+  const config = JSON.parse(document.getElementById("__config")?.textContent || "{}");
+  const base = new URL(config.base || ".", location.href);
+  const words = config.translations || {};
+  let engine = null;
+  let latest = 0;
+
+  const toggle = () => document.getElementById("__search");
+  const box = () => document.querySelector("[data-briefings-search]");
+  const input = () => box()?.querySelector("input[name=query]");
+
+  function load() {
+    engine ??= import(new URL("pagefind/pagefind.js", base).href).then(async (pagefind) => {
+      await pagefind.options({ baseUrl: base.pathname, excerptLength: 24 });
+      await pagefind.init();
+      return pagefind;
+    });
+    return engine;
+  }
+
+  function count(n) {
+    const key = n === 0 ? "search.result.none" : n === 1 ? "search.result.one" : "search.result.other";
+    const fallback = n === 0 ? "No matching documents" : "# matching documents";
+    return (words[key] || fallback).replace("#", n.toLocaleString());
+  }
+
+  // Pagefind's excerpt is HTML with <mark> around hits; keep only text and marks.
+  function excerpt(html) {
+    const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, "text/html").body;
+    const out = document.createElement("p");
+    for (const node of parsed.firstChild?.childNodes || []) {
+      if (node.nodeName === "MARK") {
+        const mark = document.createElement("mark");
+        mark.textContent = node.textContent;
+        out.append(mark);
+      } else {
+        out.append(document.createTextNode(node.textContent));
+      }
+    }
+    return out;
+  }
+
+  function item(data) {
+    const li = document.createElement("li");
+    li.className = "md-search-result__item";
+    const link = document.createElement("a");
+    link.className = "md-search-result__link";
+    link.href = data.url;
+    link.tabIndex = -1;
+    const article = document.createElement("article");
+    article.className = "md-search-result__article md-typeset";
+    const title = document.createElement("h1");
+    title.textContent = data.meta?.title || data.url;
+    article.append(title, excerpt(data.excerpt || ""));
+    link.append(article);
+    li.append(link);
+    return li;
+  }
+
+  async function search(query) {
+    const id = ++latest;
+    const meta = box().querySelector(".md-search-result__meta");
+    const list = box().querySelector(".md-search-result__list");
+    if (!query.trim()) {
+      meta.textContent = words["search.result.placeholder"] || "Type to start searching";
+      list.replaceChildren();
+      return;
+    }
+    const pagefind = await load();
+    const found = await pagefind.search(query);
+    if (id !== latest || !found) return;
+    const shown = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));
+    if (id !== latest) return;
+    meta.textContent = count(found.results.length);
+    list.replaceChildren(...shown.map(item));
+  }
+
+  function open() {
+    const t = toggle();
+    if (t && !t.checked) {
+      t.checked = true;
+      t.dispatchEvent(new Event("change", { bubbles: true }));
+    }
+    load();
+    if (document.activeElement !== input()) input()?.focus();
+  }
+
+  function close() {
+    const t = toggle();
+    if (t?.checked) {
+      t.checked = false;
+      t.dispatchEvent(new Event("change", { bubbles: true }));
+    }
+    input()?.blur();
+  }
+
+  document.addEventListener("change", (event) => {
+    if (event.target === toggle() && event.target.checked) {
+      load();
+      setTimeout(() => input()?.focus(), 0);
+    }
+  });
+  document.addEventListener("focusin", (event) => {
+    if (event.target === input()) open();
+  });
+  document.addEventListener("input", (event) => {
+    if (event.target === input()) search(event.target.value).catch(console.error);
+  });
+  document.addEventListener("reset", (event) => {
+    if (event.target.closest?.("[data-briefings-search]")) setTimeout(() => search(""), 0);
+  });
+  document.addEventListener("submit", (event) => {
+    if (!event.target.closest?.("[data-briefings-search]")) return;
+    event.preventDefault();
+    box().querySelector(".md-search-result__link")?.click();
+  });
+  document.addEventListener("click", (event) => {
+    if (event.target.closest?.(".md-search-result__link")) close();
+  });
+  document.addEventListener("keydown", (event) => {
+    const typing = event.target.closest?.("input, textarea, select, [contenteditable]");
+    if (event.key === "Escape" && toggle()?.checked) {
+      close();
+    } else if (!typing && !event.ctrlKey && !event.metaKey && !event.altKey
+               && (event.key === "/" || event.key === "s" || event.key === "f")) {
+      event.preventDefault();
+      open();
+    }
+  });
+})();

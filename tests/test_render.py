@@ -1,0 +1,260 @@
+"""Rendering: the pages' Markdown pinned by goldens, and hostile text kept inert.
+
+The fixture project (tests/fixtures/site) has three briefings: one verified
+against its article, one without `source.text` (so "unverified"), and one
+with no analysts or quotes; Jane Roe appears in two of them with different
+roles, as people do.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+import pytest
+import yaml
+from site_project import FIXTURE
+from test_markup import assert_inert, site_markdown, to_html, visible_text
+
+from generator.build import read_intro
+from generator.pipeline import load_catalog
+from generator.problems import BriefingsError
+from generator.render import render_site
+from generator.write import is_generated
+
+
+@pytest.fixture(scope="module")
+def pages() -> dict[str, str]:
+    return render_site(load_catalog(FIXTURE), read_intro(FIXTURE))
+
+
+def front_matter(text: str) -> dict:
+    head, _, _ = text.removeprefix("---\n").partition("\n---\n")
+    return yaml.safe_load(head)
+
+
+def test_the_site_has_every_page(pages):
+    assert sorted(pages) == [
+        "analysts/index.md",
+        "analysts/jane-roe.md",
+        "analysts/li-wei.md",
+        "briefings/2023-01-10-grain-deal.md",
+        "briefings/2023-03-05-deal-doubts.md",
+        "briefings/2023-03-05-port-opens.md",
+        "briefings/index.md",
+        "index.md",
+        "timeline.md",
+        "topics/grain-trade.md",
+        "topics/index.md",
+        "topics/northland-southland.md",
+    ]
+
+
+def test_pages_match_goldens(pages, golden):
+    for path, text in pages.items():
+        golden(f"render/{path}", text)
+
+
+def test_rendering_is_deterministic(pages):
+    assert render_site(load_catalog(FIXTURE), read_intro(FIXTURE)) == pages
+    for text in pages.values():
+        assert text.endswith("\n") and not text.endswith("\n\n")
+        assert "\r" not in text
+
+
+def test_every_page_carries_front_matter_and_the_marker(pages):
+    for path, text in pages.items():
+        assert is_generated(text), path
+        assert isinstance(front_matter(text)["title"], str)
+    assert (
+        "from briefings/2023-01-10-grain-deal.yaml;" in pages["briefings/2023-01-10-grain-deal.md"]
+    )
+    assert front_matter(pages["briefings/2023-01-10-grain-deal.md"])["tags"] == [
+        "grain-trade",
+        "northland-southland",
+    ]
+
+
+def test_every_link_between_pages_resolves(pages):
+    for path, text in pages.items():
+        for target in re.findall(r"\]\(([^)]+\.md)\)", text):
+            resolved = posixpath.normpath(posixpath.join(posixpath.dirname(path), target))
+            assert resolved in pages, (path, target)
+
+
+def test_quotes_show_who_and_whether_verified(pages):
+    verified = pages["briefings/2023-01-10-grain-deal.md"]
+    assert "> This deal is about bread, not about borders" in verified
+    assert "[Jane Roe](../analysts/jane-roe.md) · On the grain agreement" in verified
+    assert "verified in ¶4</span>" in verified
+    unverified = pages["briefings/2023-03-05-deal-doubts.md"]
+    assert "unverified</span>" in unverified and "verified in" not in unverified
+    assert "— A Minister ·" in unverified  # not an analyst: no link
+
+
+def test_each_quote_is_its_own_blockquote(pages):
+    rendered = to_html(site_markdown(), pages["briefings/2023-03-05-deal-doubts.md"])
+    assert rendered.count("<blockquote>") == 3
+
+
+def test_analyst_page_is_newest_first_with_the_role_of_the_day(pages):
+    text = pages["analysts/jane-roe.md"]
+    later = text.index("Doubts grow over the grain deal")
+    earlier = text.index("Northland and Southland sign a grain deal")
+    assert later < earlier
+    assert "described as senior fellow, Lighthouse Centre" in text[later:earlier]
+    assert "described as trade economist, Harbour Institute" in text[earlier:]
+    assert "This deal is about bread" in text and "It is too early to call" in text
+    assert "Prices are likely to fall by spring\\." in text
+
+
+def test_topic_page_is_oldest_first(pages):
+    text = pages["topics/grain-trade.md"]
+    assert text.index("10 January 2023") < text.index("5 March 2023")
+
+
+def test_the_article_text_is_never_republished(pages):
+    everything = "\n".join(pages.values())
+    assert "declined to comment" not in everything  # in the seed, quoted nowhere
+    assert "https://example.org/news/grain-deal?id=1&lang=en" in everything
+
+
+def test_the_intro_is_plain_text(pages):
+    assert "the &lt;b&gt;people&lt;/b&gt; who read it" in pages["index.md"]
+
+
+def test_a_slug_named_index_is_refused(project):
+    root = project(
+        {
+            "index.yaml": """
+                title: T
+                source: {outlet: O, published: 2023-01-01}
+                summary: S
+                key_claims: [{claim: C}]
+            """
+        }
+    )
+    with pytest.raises(BriefingsError, match="reserved"):
+        render_site(load_catalog(root))
+
+
+# -- hostile text in every field ------------------------------------------------------
+
+SCRIPT = "<script>alert(1)</script>"
+LINK = "[x](javascript:alert(1))"
+IMAGE = "![i](javascript:alert(1))"
+TEMPLATE = "{{ config }} {% include 'x' %}"
+ATTRS = '{: onclick="alert(1)" }'
+IMG = "<img src=x onerror=alert(1)>"
+ALL = f"{SCRIPT} {LINK} {IMAGE} {TEMPLATE} {ATTRS} {IMG} | a | b |"
+SHORT = "<script>x</script> [x](javascript:x) {{ x }} {% x %} <b onclick=x>"  # names: <= 120
+SHORT_FIELDS = {"outlet", "author", "name", "other", "by", "speaker"}
+
+
+def hostile(field: str) -> str:
+    """A YAML scalar: every hazard, a line break and line-start hazards."""
+    payload = SHORT if field in SHORT_FIELDS else ALL
+    return yaml.safe_dump(f"# {field} {payload}\n> - 1. ~~~ {field}", width=10_000).strip()
+
+
+HOSTILE_BRIEFING = f"""
+title: {hostile("title")}
+source:
+  outlet: {hostile("outlet")}
+  published: 2023-01-01
+  url: "https://example.org/a?q=1&x=(y)*_[z]{{w}}|v"
+  authors: [{hostile("author")}]
+summary: {hostile("summary")}
+topics: [hostile-topic]
+analysts:
+  - name: {hostile("name")}
+    id: evil
+    role: {hostile("role")}
+    affiliation: {hostile("affiliation")}
+  - name: {hostile("other")}
+    id: other
+key_claims:
+  - claim: {hostile("claim")}
+    by: evil
+    evidence: [{hostile("evidence")}]
+  - claim: {hostile("claim2")}
+    by: {hostile("by")}
+quotes:
+  - text: {hostile("quote")}
+    speaker: evil
+    context: {hostile("context")}
+  - text: {hostile("quote2")}
+    speaker: {hostile("speaker")}
+"""
+
+
+@pytest.fixture(scope="module")
+def hostile_pages(tmp_path_factory) -> dict[str, str]:
+    root = tmp_path_factory.mktemp("hostile")
+    (root / "briefings").mkdir()
+    (root / "briefings" / "evil.yaml").write_text(HOSTILE_BRIEFING, encoding="utf-8")
+    (root / "briefings" / "_intro.md").write_text(f"# intro {ALL}\n", encoding="utf-8")
+    return render_site(load_catalog(root), read_intro(root))
+
+
+def test_hostile_text_stays_text_in_the_markdown(hostile_pages):
+    for path, text in hostile_pages.items():
+        head, _, body = text.partition("\n---\n")
+        for bad in ("<script", "<img", "](javascript", "{{", "{%", "{:", "~~~", "\n> -", "\n# #"):
+            assert bad not in body, (path, bad)
+        for line in body.splitlines():
+            # After the structure the renderer chose, editor text never opens a block.
+            rest = re.sub(r"^(#{1,2} |- |    - |> |>$|\*\*)", "", line)
+            assert not re.match(r"(#|>|-|\+|\*|\d+[.)]|~~~|```|\s)", rest), (path, line)
+        assert yaml.safe_load(head.removeprefix("---\n"))  # front matter still parses
+
+
+def test_hostile_text_stays_text_in_the_html(hostile_pages):
+    md = site_markdown()
+    seen = set()
+    for path, text in hostile_pages.items():
+        _, _, body = text.partition("\n---\n")
+        rendered = to_html(md, body)
+        lowered = rendered.lower()
+        assert "<script" not in lowered and "<img" not in lowered, path
+        assert not re.search(r"<[^>]+\son\w+=", lowered), path  # no event-handler attribute
+        assert 'href="javascript:' not in lowered, path
+        for href in re.findall(r'href="([^"]*)"', rendered):
+            assert href.startswith(("#", "../", "https://example.org/")) or re.fullmatch(
+                r"[a-z0-9/-]+\.md", href
+            ), (path, href)
+        assert_no_stray_tags(rendered)
+        shown = visible_text(rendered)
+        for field in ("title", "summary", "quote", "context", "name", "role", "claim", "by"):
+            if f"# {field} {SHORT if field in SHORT_FIELDS else ALL}" in shown:
+                seen.add(field)
+    # The words themselves reach the reader, literally.
+    assert seen == {"title", "summary", "quote", "context", "name", "role", "claim", "by"}
+
+
+def assert_no_stray_tags(rendered: str) -> None:
+    for tag in re.findall(r"<[^>]*>", rendered):
+        if tag.startswith("<!-- generated by briefings"):
+            continue
+        name = re.match(r"</?([a-z0-9]+)", tag)
+        assert name, tag
+        assert name.group(1) in {
+            "p",
+            "h1",
+            "h2",
+            "ul",
+            "li",
+            "blockquote",
+            "a",
+            "strong",
+            "span",
+        }, tag
+
+
+def test_hostile_titles_are_safe_in_front_matter(hostile_pages):
+    title = front_matter(hostile_pages["briefings/evil.md"])["title"]
+    assert "<" not in title and "{{" not in title
+
+
+def test_assert_inert_is_shared_with_markup_tests():
+    assert_inert("<p>text</p>")

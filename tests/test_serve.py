@@ -1,0 +1,87 @@
+"""Live preview: `mkdocs serve --livereload` follows edits, survives a bad save, recovers.
+
+A real server on a free loopback port, in a copy of the fixture project; only
+urllib against 127.0.0.1. The server is always stopped in `finally`.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable
+from pathlib import Path
+
+from site_project import MKDOCS, copy_site, free_port, mkdocs_env
+
+TIMEOUT = 30.0
+PAGE = "briefings/2023-03-05-port-opens/"
+
+
+def fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return response.read().decode("utf-8")
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return None
+
+
+def wait_for(condition: Callable[[], bool], what: str, log: Path) -> None:
+    deadline = time.monotonic() + TIMEOUT
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.2)
+    raise AssertionError(f"timed out waiting for {what}; server log:\n{log.read_text()}")
+
+
+def builds(log: Path) -> int:
+    return len(re.findall(r"Building documentation", log.read_text()))
+
+
+def test_serve_follows_edits_and_survives_an_invalid_save(tmp_path):
+    project = copy_site(tmp_path / "project")
+    briefing = project / "briefings" / "2023-03-05-port-opens.yaml"
+    original = briefing.read_text(encoding="utf-8")
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/{PAGE}"
+    log = tmp_path / "serve.log"
+    with log.open("w") as out:
+        server = subprocess.Popen(
+            [str(MKDOCS), "serve", "--livereload", "-a", f"127.0.0.1:{port}", "-f", "mkdocs.yml"],
+            cwd=project,
+            env=mkdocs_env(),
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        wait_for(lambda: "opened on schedule" in (fetch(url) or ""), "the first page", log)
+
+        briefing.write_text(original.replace("on schedule", "a week late"), encoding="utf-8")
+        wait_for(lambda: "opened a week late" in (fetch(url) or ""), "the edit to show", log)
+
+        docs = (project / "docs" / "briefings" / "2023-03-05-port-opens.md").read_bytes()
+        briefing.write_text(original.replace("summary: >", "summary: ["), encoding="utf-8")
+        wait_for(lambda: "still serving the last good pages" in log.read_text(), "the error", log)
+        assert "briefings/2023-03-05-port-opens.yaml:" in log.read_text()
+        page = fetch(url)
+        assert page is not None and "opened a week late" in page
+        assert (project / "docs" / "briefings" / "2023-03-05-port-opens.md").read_bytes() == docs
+
+        briefing.write_text(original.replace("on schedule", "two weeks late"), encoding="utf-8")
+        wait_for(lambda: "opened two weeks late" in (fetch(url) or ""), "the recovery", log)
+
+        # Our own writes cause at most one more rebuild, which writes nothing: no loop.
+        time.sleep(1.5)
+        settled = builds(log)
+        time.sleep(1.5)
+        assert builds(log) == settled, log.read_text()
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
