@@ -26,9 +26,9 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generator.pipeline import check_project  # noqa: E402
+from generator.pipeline import check_project
 
-WORDS = (
+_VOCABULARY = (
     "the of and to in that for on with as by at from is was will would could "
     "beijing moscow washington europe kremlin summit leaders partnership sanctions "
     "economy trade energy gas oil pipeline security border alliance military "
@@ -36,11 +36,21 @@ WORDS = (
     "analysts officials minister president government policy market growth "
     "growing closer distant uneasy rivals friends partners neighbours western "
     "eastern global regional power influence balance interest concerns support"
-).split()
+)
+WORDS = _VOCABULARY.split()
 NAMES = [
-    ("Anna", "Ivanova"), ("Boris", "Chen"), ("Carla", "Mendes"), ("Dmitri", "Sato"),
-    ("Elena", "Novak"), ("Feng", "Li"), ("Grace", "Okafor"), ("Hiro", "Tanaka"),
-    ("Ingrid", "Berg"), ("Jamal", "Haddad"), ("Katya", "Orlova"), ("Liam", "Walsh"),
+    ("Anna", "Ivanova"),
+    ("Boris", "Chen"),
+    ("Carla", "Mendes"),
+    ("Dmitri", "Sato"),
+    ("Elena", "Novak"),
+    ("Feng", "Li"),
+    ("Grace", "Okafor"),
+    ("Hiro", "Tanaka"),
+    ("Ingrid", "Berg"),
+    ("Jamal", "Haddad"),
+    ("Katya", "Orlova"),
+    ("Liam", "Walsh"),
 ]
 OUTLETS = ["CNN", "Reuters", "The Guardian", "Nikkei Asia", "Le Monde", "NPR"]
 
@@ -95,8 +105,13 @@ def briefing(rng: random.Random, index: int, paras: list[str]) -> tuple[str, str
         *("  " + sentence(rng) for _ in range(4)),
         "",
         *("  " + sentence(rng) for _ in range(3)),
-        "topics: [" + ", ".join(rng.sample(["china-russia", "energy", "trade", "ukraine-war",
-                                             "sanctions", "security"], 3)) + "]",
+        "topics: ["
+        + ", ".join(
+            rng.sample(
+                ["china-russia", "energy", "trade", "ukraine-war", "sanctions", "security"], 3
+            )
+        )
+        + "]",
         "analysts:",
     ]
     for first, last in people:
@@ -180,7 +195,8 @@ def main() -> int:
         check = best_of(args.runs, lambda: check_project(root))
         bare = best_of(args.runs, lambda: bare_yaml(files))
     ratio = check / bare
-    print(f"{args.count} briefings, {sizes[0]}-{sizes[-1]} bytes each (median {sizes[len(sizes) // 2]})")
+    median = sizes[len(sizes) // 2]
+    print(f"{args.count} briefings, {sizes[0]}-{sizes[-1]} bytes each (median {median})")
     print(f"briefings check (check_project): {check:.3f} s")
     print(f"bare yaml.load (CSafeLoader):    {bare:.3f} s")
     print(f"ratio: {ratio:.2f}x (goal <= 3x)")

@@ -211,43 +211,58 @@ def preview_latency(project: Path, extra_args: list[str], edits: int = 2) -> dic
     port = free_port()
     cmd = [str(BIN / "mkdocs"), "serve", "--livereload", *extra_args,
            "-a", f"127.0.0.1:{port}"]
-    with tempfile.TemporaryFile() as log:
-        proc = subprocess.Popen(cmd, cwd=project, env=ENV, stdout=log, stderr=log,
+    log = project.parent / f"serve-{port}.log"
+    with log.open("ab") as sink:  # O_APPEND: our reads never move the child's offset
+        proc = subprocess.Popen(cmd, cwd=project, env=ENV, stdout=sink, stderr=sink,
                                 start_new_session=True)
+    try:
+        return _edit_and_wait(proc, log, port, url_path, target, edits) | {
+            "cmd": " ".join(cmd[1:])}
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
         try:
-            return _edit_and_wait(proc, log, port, url_path, target, edits) | {
-                "cmd": " ".join(cmd[1:])}
-        finally:
-            os.killpg(proc.pid, signal.SIGTERM)
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait()
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+        log.unlink(missing_ok=True)
 
 
-def _edit_and_wait(proc, log, port: int, url_path: str, target: Path, edits: int) -> dict:
+def wait_idle(log: Path, quiet: float = 2.0, limit: float = 600) -> None:
+    """Until every rebuild `mkdocs serve` started has ended and the log is quiet."""
+    start = last_change = time.perf_counter()
+    seen = b""
+    while time.perf_counter() - start < limit:
+        text = log.read_bytes()
+        if text != seen:
+            seen, last_change = text, time.perf_counter()
+        busy = text.count(b"Detected file changes") > text.count(b"Reloading browsers")
+        if not busy and time.perf_counter() - last_change >= quiet:
+            return
+        time.sleep(0.1)
+    raise TimeoutError("mkdocs serve never became idle")
+
+
+def _edit_and_wait(proc, log: Path, port: int, url_path: str, target: Path, edits: int) -> dict:
     latencies: list[float] = []
     start = time.perf_counter()
     while fetch(f"http://127.0.0.1:{port}{url_path}") is None:
         if proc.poll() is not None or time.perf_counter() - start > 600:
-            log.seek(0)
-            raise RuntimeError("mkdocs serve did not start:\n" + log.read().decode()[-3000:])
+            raise RuntimeError("mkdocs serve did not start:\n" + log.read_text()[-3000:])
         time.sleep(0.2)
     startup = time.perf_counter() - start
     original = target.read_text(encoding="utf-8")
     try:
         for number in range(edits):
-            time.sleep(1.5)  # let the watcher settle after the previous rebuild
+            wait_idle(log)  # the previous edit's rebuilds (ours and the one it triggers) are over
             marker = f"Benchmark edit {number + 1} {os.getpid()}"
             edited = re.sub(r'(?m)^title: "', f'title: "{marker} ', original, count=1)
             target.write_text(edited, encoding="utf-8")
             saved = time.perf_counter()
             while marker not in (fetch(f"http://127.0.0.1:{port}{url_path}") or ""):
                 if time.perf_counter() - saved > 300 or proc.poll() is not None:
-                    log.seek(0)
                     raise RuntimeError("the edit never showed up in mkdocs serve:\n"
-                                       + log.read().decode()[-3000:])
+                                       + log.read_text()[-3000:])
                 time.sleep(0.05)
             latencies.append(time.perf_counter() - saved)
     finally:

@@ -6,13 +6,19 @@ A user's mistake never ends in a traceback: it ends in a list of problems.
 
 from __future__ import annotations
 
+import re
 import sys
+from datetime import date
 from pathlib import Path
 
 import click
+from pydantic import ValidationError
 
+from .draft import Request, create
+from .load import is_slug
+from .models import Source
 from .pipeline import check_project
-from .problems import Problem
+from .problems import Problem, display_path
 from .schema import write_schema
 
 ROOT_OPTION = click.option(
@@ -100,3 +106,93 @@ def build(root: Path) -> None:
         sys.exit(1)
     report(result.warnings)
     click.echo(result.report.summary())
+
+
+def _published_option(ctx: click.Context, param: click.Parameter, value: str) -> date:
+    """Dates as the contract writes them, YYYY-MM-DD, and real ones only."""
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return date.fromisoformat(value)
+    except ValueError:
+        pass
+    raise click.BadParameter(f"{value!r} is not a date written YYYY-MM-DD, e.g. 2022-02-03")
+
+
+def _slug_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and not is_slug(value):
+        raise click.BadParameter(
+            f"{value!r} is not a slug: use lower-case letters, digits and single hyphens, "
+            "at most 80 characters"
+        )
+    return value
+
+
+def _check_source_options(outlet: str, published: date, url: str | None) -> None:
+    """--outlet and --url must be what the contract accepts, said before any work is done."""
+    fields: dict[str, object] = {"outlet": outlet, "published": published}
+    if url is not None:
+        fields["url"] = url
+    try:
+        Source.model_validate(fields)
+    except ValidationError as error:
+        item = error.errors(include_url=False)[0]
+        name = str(item["loc"][0])
+        message = item["msg"].removeprefix("Value error, ")
+        raise click.BadParameter(message, param_hint=f"--{name}") from None
+
+
+@main.command()
+@click.argument("article", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--outlet", required=True, help="The publication, e.g. CNN.")
+@click.option(
+    "--published", required=True, metavar="YYYY-MM-DD", callback=_published_option,
+    help="The date the article was published.",
+)
+@click.option("--url", help="The article's address (http or https).")
+@click.option(
+    "--slug", callback=_slug_option,
+    help="The briefing's file name; by default <published>-<first words of the title>.",
+)
+@click.option("--title", help="The headline, when the article's text does not start with it.")
+@ROOT_OPTION
+def new(
+    article: Path, outlet: str, published: date, url: str | None, slug: str | None,
+    title: str | None, root: Path,
+) -> None:
+    """Draft briefings/<slug>.yaml from an article's plain text.
+
+    The article is copied into seeds/ (unless it is there already). The draft
+    holds the title when the text starts with a headline, every direct quote
+    with a named speaker, verified word for word, and the analysts quoted,
+    with the role and affiliation the article gives them. The summary and key
+    claims are TODO placeholders for the editor. The new file passes
+    `briefings check` as written; an existing briefing is never overwritten.
+
+    \b
+    Example:
+      briefings new ~/article.txt --outlet CNN --published 2022-09-22 \\
+        --url https://edition.cnn.com/... --slug 2022-09-22-putin-xi-questions
+    """
+    _check_source_options(outlet, published, url)
+    if title is not None and not 0 < len(title.strip()) <= 200:
+        raise click.BadParameter("must be 1 to 200 characters", param_hint="--title")
+    request = Request(article, root, outlet, published, url, slug, title)
+    outcome = create(request)
+    report(outcome.problems)
+    if outcome.briefing is None or outcome.draft is None:
+        click.echo("nothing was written", err=True)
+        sys.exit(1)
+    draft = outcome.draft
+    shown = display_path(outcome.briefing, root)
+    seed = display_path(outcome.seed, root) if outcome.seed else draft.seed
+    click.echo(
+        f"wrote {shown}: {len(draft.quotes)} quote(s), {len(draft.analysts)} analyst(s)"
+        + (f"; copied the article to {seed}" if outcome.copied else f"; article: {seed}")
+    )
+    if outcome.errors:
+        click.echo(f"{len(outcome.errors)} problem(s) in {shown}; fix them before publishing",
+                   err=True)
+        sys.exit(1)
+    todo = "the summary and key claims" + ("" if draft.title else ", and the title")
+    click.echo(f"next: write {todo} (marked TODO), check the quotes, then `briefings check`")
+

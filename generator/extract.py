@@ -4,9 +4,7 @@
 rules here are the conventions of English news copy, kept deliberately simple
 and predictable so that an editor can tell why a quote was (or was not) drafted:
 
-- Page furniture is not article text: captions, "Editor's Note ... Sign up
-  here." lines, video lines ("02:14 - Source: CNN"), datelines, section
-  headings, and a trailing "More from ..." block with everything after it.
+- Page furniture is left out (see `article`).
 - A quote is the text between curly or straight double quote marks; a quote
   left open at the end of a paragraph continues in the next one.
 - Its speaker comes from the attribution in the same sentence ("said Shi",
@@ -29,9 +27,10 @@ and predictable so that an editor can tell why a quote was (or was not) drafted:
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from dataclasses import dataclass, field, replace
+
+from .article import Block, Paragraph, Span, body, content, guess_title, paragraphs, prepare
 
 # --- Words -------------------------------------------------------------------
 
@@ -82,14 +81,10 @@ _NON_NAME = _STOP | _words(
     "Ukrainian Indian Japanese Korean German French China Russia Ukraine Britain India Japan "
     "Korea Germany France Moscow Beijing Washington Taiwan Brussels London Shanghai"
 )
-_ABBREVIATIONS = _words(
-    "Mr Mrs Ms Dr Prof St Gen Sen Rep Gov Lt Col Sgt Capt Jan Feb Mar Apr Jun Jul Aug Sep "
-    "Sept Oct Nov Dec No vs"
-)
 
 # Verbs that attribute a quote when the speaker stands next to them.
 _SAY = (
-    r"said|says|added|adds|observed|noted|explained|wrote|argued|continued|asked|replied"
+    r"said|says|added|adds|told|tells|observed|noted|explained|wrote|argued|continued|asked|replied"
     r"|insisted|warned|stressed|recalled|concluded|cautioned|according to"
 )
 _SAY_AFTER = re.compile(rf"(?<![\w’'-])(?:{_SAY})(?![\w’'-])")
@@ -107,206 +102,6 @@ _TERM = re.compile(
     r"|nicknamed|labell?ed)\s+(?:\S+\s+){0,3}$"
 )
 _VERB_WINDOW = 8  # words before a quote in which a speech verb counts
-
-# --- Page furniture ------------------------------------------------------------
-
-_MORE_FROM = re.compile(r"^More from\b")
-_EDITOR_NOTE = re.compile(r"^Editor[’']s Note\b|\bSign up here\b", re.IGNORECASE)
-_VIDEO = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*[-–—]\s*Source:")
-_CAPTION = re.compile(
-    r"\((?:L|R|C|left|right|center|centre|top|bottom|front|back)\)"
-    r"|^In this (?:image|photo|file photo|picture|handout)"
-    r"|^(?:FILE PHOTO|FILE)\b"
-)
-_AGENCY = r"AP|AFP|Reuters|REUTERS|Getty Images|EPA|Xinhua|Sputnik|TASS|Bloomberg|Pool|Handout"
-_CREDIT_END = re.compile(rf"\([^()]*\b(?:via|{_AGENCY})\b[^()]*\)\s*$")
-_CREDIT_LINE = re.compile(rf"(?:\b(?:{_AGENCY})\b|^Courtesy of\b|/)")
-_DATELINE = re.compile(r"^[\w .,()’'-]{0,40}\s[—–-]$")
-
-
-@dataclass(frozen=True)
-class Paragraph:
-    """A blank-line separated block of the file; `number` counts as verify does (1-based)."""
-
-    number: int
-    line: int
-    lines: tuple[str, ...]
-
-    @property
-    def text(self) -> str:
-        return " ".join(" ".join(line.split()) for line in self.lines).strip()
-
-
-def paragraphs(text: str) -> list[Paragraph]:
-    """The file's paragraphs, split and numbered exactly as `verify.Article` splits them."""
-    found: list[Paragraph] = []
-    start = 0
-    for end, after in [*((m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(text)), (
-        len(text), len(text)
-    )]:
-        block = text[start:end]
-        if block.strip():
-            lead = len(block) - len(block.lstrip())
-            line = text.count("\n", 0, start + lead) + 1
-            lines = tuple(line for line in block.splitlines() if line.strip())
-            found.append(Paragraph(len(found) + 1, line, lines))
-        start = after
-    return found
-
-
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-
-
-def is_furniture(line: str) -> bool:
-    """Captions, credits, newsletter notes, video lines and datelines: not the article."""
-    line = " ".join(line.split())
-    if _EDITOR_NOTE.search(line) or _VIDEO.search(line) or _CAPTION.search(line):
-        return True
-    if _CREDIT_END.search(line) or _DATELINE.match(line):
-        return True
-    return len(line.split()) <= 8 and bool(_CREDIT_LINE.search(line)) and not _has_quote(line)
-
-
-def _has_quote(text: str) -> bool:
-    return any(mark in text for mark in '“”"')
-
-
-def is_heading(paragraph: Paragraph) -> bool:
-    """A section heading ("New alliance?"): one short line that is not a sentence."""
-    text = paragraph.text
-    return (
-        len(paragraph.lines) == 1
-        and len(text.split()) <= 8
-        and not _has_quote(text)
-        and not text.endswith((".", ",", ";", ":"))
-    )
-
-
-def content(paragraphs_: list[Paragraph]) -> list[Paragraph]:
-    """The paragraphs before any "More from ..." block, without page furniture."""
-    kept = []
-    for paragraph in paragraphs_:
-        if _MORE_FROM.match(paragraph.lines[0].strip()) and len(paragraph.lines[0].split()) <= 8:
-            break
-        if not any(is_furniture(line) for line in paragraph.lines):
-            kept.append(paragraph)
-    return kept
-
-
-def guess_title(kept: list[Paragraph]) -> str | None:
-    """The first line, when it reads as a headline: short, and not a sentence."""
-    if not kept:
-        return None
-    line = " ".join(kept[0].lines[0].split())
-    words = line.split()
-    if not 2 <= len(words) <= 20 or len(line) > 200:
-        return None
-    if line.endswith((".", ",", ";", ":", "—", "–", "-")) or line[0].islower():
-        return None
-    return line
-
-
-def body(kept: list[Paragraph], title: str | None) -> list[Paragraph]:
-    """Article paragraphs: without the headline (and its repeats and byline) or headings."""
-    start = 0
-    while title and start < len(kept) and " ".join(kept[start].lines[0].split()) == title:
-        start += 1
-    return [p for p in kept[start:] if not is_heading(p)]
-
-
-# --- Quote marks and sentences -----------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Span:
-    """A quoted stretch of a paragraph; `end` is past the closing mark, or the paragraph's end."""
-
-    start: int
-    end: int
-    closed: bool
-    inner: str
-
-    @property
-    def text(self) -> str:
-        """The quote as the briefing gives it: the words inside, a trailing comma dropped."""
-        return " ".join(self.inner.split()).strip().rstrip(",").strip()
-
-    @property
-    def speech_like(self) -> bool:
-        """A sentence rather than a phrase: worth attributing to the current speaker."""
-        text = self.text
-        return len(text.split()) >= 3 and (text[:1].isupper() or text[:1].isdigit())
-
-
-def quote_spans(text: str) -> list[Span]:
-    """Curly marks pair “ with ”; straight marks pair in order; an open quote runs to the end."""
-    spans: list[Span] = []
-    opened: int | None = None
-    for i, ch in enumerate(text):
-        if opened is None:
-            if ch in '“"':
-                opened = i
-        elif (text[opened] == "“" and ch == "”") or (text[opened] == '"' and ch == '"'):
-            spans.append(Span(opened, i + 1, True, text[opened + 1 : i]))
-            opened = None
-    if opened is not None:
-        spans.append(Span(opened, len(text), False, text[opened + 1 :]))
-    return [span for span in spans if any(ch.isalnum() for ch in span.inner)]
-
-
-def masked(text: str, spans: list[Span]) -> str:
-    """The paragraph with the words inside quotes blotted out, offsets unchanged.
-
-    Attribution and names are looked for outside quotes only; a final . ! ?
-    inside a quote is kept so that the sentence still ends there.
-    """
-    chars = list(text)
-    for span in spans:
-        stop = span.end - 1 if span.closed else span.end
-        for i in range(span.start + 1, stop):
-            chars[i] = "·"
-        if span.closed and stop - 1 > span.start and text[stop - 1] in ".!?":
-            chars[stop - 1] = text[stop - 1]
-    return "".join(chars)
-
-
-_BOUNDARY = re.compile(r"[.!?][”\"’)\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
-
-
-def sentences(blotted: str) -> list[tuple[int, int]]:
-    """Sentence (start, end) offsets, found outside quotes; "U.S." and "Mr." do not end one."""
-    bounds = [0]
-    for match in _BOUNDARY.finditer(blotted):
-        word = re.search(r"(\w+)$", blotted[: match.start()])
-        if word and (word.group(1) in _ABBREVIATIONS or len(word.group(1)) == 1):
-            continue
-        bounds.append(match.end())
-    bounds.append(len(blotted))
-    return [(a, b) for a, b in itertools.pairwise(bounds) if a < b]
-
-
-@dataclass(frozen=True)
-class Block:
-    """A body paragraph prepared for attribution."""
-
-    index: int
-    paragraph: Paragraph
-    text: str
-    spans: tuple[Span, ...]
-    blotted: str
-    sentences: tuple[tuple[int, int], ...]
-
-
-def prepare(paragraphs_: list[Paragraph]) -> list[Block]:
-    blocks = []
-    for index, paragraph in enumerate(paragraphs_):
-        text = paragraph.text
-        spans = quote_spans(text)
-        blotted = masked(text, spans)
-        blocks.append(
-            Block(index, paragraph, text, tuple(spans), blotted, tuple(sentences(blotted)))
-        )
-    return blocks
 
 
 # --- People ---------------------------------------------------------------------
@@ -404,7 +199,8 @@ def _title_split(tokens: list[str], before: str) -> tuple[list[str], bool]:
         )
         if is_title:
             return tokens[i + 1 :], True
-    while tokens and tokens[0] in _STOP:
+    # "But ..." and "Economist Jane Doe": a capital that starts a sentence is not a name.
+    while tokens and (tokens[0] in _STOP or tokens[0].lower() in _ANALYST_NOUNS):
         tokens = tokens[1:]
     return tokens, False
 
@@ -437,7 +233,7 @@ def _premodifier(before: str) -> tuple[bool, str | None, str | None] | None:
     return False, " ".join(words), affiliation
 
 
-_APPOSITIVE = re.compile(r"^, (?:(?:a|an|the) )?([a-z][^,.;:!?“”\"·]*)")
+_APPOSITIVE = re.compile(r"^(?:,| is| was) (?:(?:a|an|the) )?([a-z][^,.;:!?“”\"·]*)")
 _ROLE_OF = re.compile(r"^((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) of (?:the )?([A-Z].*)$")
 
 
@@ -475,7 +271,9 @@ def _appositive(after: str) -> tuple[bool, str | None, str | None] | None:
 
 
 _SAY_BEFORE_NAME = re.compile(rf"(?:{_SAY}) $")
-_VERB_AFTER_NAME = re.compile(rf"^ (?:{_SPEECH_WORDS})(?![\w’'-])")
+_VERB_AFTER_NAME = re.compile(
+    rf"^(?:, [a-z][^“”\"·.]*,)? (?:{_SPEECH_WORDS}|told|tells)(?![\w’'-])"
+)
 _JOINT_AFTER_NAME = re.compile(
     rf"^ and (?:[\w’'-]+ ){{0,4}}?{_TOKEN}(?: {_TOKEN})* (?:{_SPEECH_WORDS})(?![\w’'-])"
 )
@@ -573,6 +371,10 @@ class Attribution:
     """Who a quote is attributed to; no one when the text credits a non-person ("Russia said")."""
 
     speakers: Speakers
+    verb: str = ""
+
+
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.? ")
 
 
 def _resolve_run(people: People, block: Block, phrase: str, offset: int) -> Attribution | None:
@@ -585,6 +387,7 @@ def _resolve_run(people: People, block: Block, phrase: str, offset: int) -> Attr
         return Attribution((person,) if person else ())
     if not stripped[:1].isupper():
         return None
+    stripped = _HONORIFIC.sub("", stripped)
     for match in _RUN.finditer(stripped[: _clause_end(stripped)]):
         if stripped[match.end() : match.end() + 2] in ("’s", "'s"):
             continue
@@ -611,17 +414,27 @@ def _named(people: People, tokens: list[str]) -> Speakers:
     return (person,) if person else ()
 
 
+_NAME_BEFORE_VERB = re.compile(rf"(?<![\w’'-])({_TOKEN}(?: {_TOKEN})*) $")
+# "Jane Doe, a senior fellow at X, said" and "Jane Doe, who teaches at X, said".
+_NAME_DESCRIBED_BEFORE_VERB = re.compile(
+    rf"(?<![\w’'-])({_TOKEN}(?: {_TOKEN})*), [a-z][^“”\"·]*, $"
+)
+
+
 def _subject_before(people: People, block: Block, text: str, offset: int) -> Attribution | None:
     """The name or pronoun right before a verb ("Fallon added", "she said")."""
     pronoun = re.search(r"(?<![\w’'-])(?:he|she|He|She) $", text)
     if pronoun:
         person = people.latest_before((block.index, offset + pronoun.start()))
         return Attribution((person,) if person else ())
-    run = re.search(rf"(?<![\w’'-])({_TOKEN}(?: {_TOKEN})*) $", text)
+    run = _NAME_BEFORE_VERB.search(text) or _NAME_DESCRIBED_BEFORE_VERB.search(text)
     if run:
         tokens, _ = _title_split(run.group(1).split(" "), text[: run.start()])
         return Attribution(_named(people, tokens))
     return None
+
+
+_LISTENER_VERBS = frozenset({"told", "tells"})  # "told Smith": Smith listened
 
 
 def attribution_after(people: People, block: Block, start: int, end: int) -> Attribution | None:
@@ -629,10 +442,10 @@ def attribution_after(people: People, block: Block, start: int, end: int) -> Att
     text = block.blotted[start:end]
     for verb in _SAY_AFTER.finditer(text):
         found = _subject_before(people, block, text[: verb.start()], start)
-        if found is None or not found.speakers:
+        if (found is None or not found.speakers) and verb.group() not in _LISTENER_VERBS:
             found = _resolve_run(people, block, text[verb.end() :], start + verb.end()) or found
         if found is not None:
-            return found
+            return replace(found, verb=verb.group())
     return None
 
 
@@ -772,7 +585,8 @@ def cited(blocks: list[Block], people: People) -> set[int]:
                 attribution = attribution_after(people, block, cursor, end)
                 if attribution is None:
                     break
-                found.update(id(person) for person in attribution.speakers)
+                if attribution.verb not in _LISTENER_VERBS:  # "Putin told Xi": no analysis
+                    found.update(id(person) for person in attribution.speakers)
                 verb = _SAY_AFTER.search(block.blotted, cursor, end)
                 cursor = verb.end() if verb else end
     return found

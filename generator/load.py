@@ -22,6 +22,8 @@ from .problems import Position, Problem, display_path
 MAX_BYTES = 1024 * 1024
 SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 SLUG_MAX = 80
+# Each section's listing page is `<section>/index.md`; a page of that name would replace it.
+RESERVED_SLUGS = frozenset({"index"})
 
 Loc = tuple[str | int, ...]
 
@@ -85,6 +87,10 @@ def load_document(path: Path, root: Path) -> tuple[Document | None, list[Problem
                 "use lower-case letters, digits and single hyphens, at most "
                 f"{SLUG_MAX} characters, e.g. 2022-02-02-putin-xi-meeting.yaml",
             )
+        )
+    elif path.stem in RESERVED_SLUGS:
+        problems.append(
+            Problem(start, f"the slug {path.stem!r} is reserved for the section's index page")
         )
     try:
         with path.open("rb") as handle:

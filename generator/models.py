@@ -24,7 +24,7 @@ from pydantic import (
     model_validator,
 )
 
-from .load import SLUG_MAX
+from .load import RESERVED_SLUGS, SLUG_MAX
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 SUMMARY_MAX_PARAGRAPHS = 3
@@ -40,6 +40,12 @@ def _not_blank(text: str) -> str:
     if not text.strip():
         raise ValueError("must not be empty or only spaces")
     return text
+
+
+def _not_reserved(slug: str) -> str:
+    if slug in RESERVED_SLUGS:
+        raise ValueError(f"{slug!r} is reserved for the section's index page")
+    return slug
 
 
 def _http_url(text: str) -> str:
@@ -84,7 +90,9 @@ Name = Annotated[str, StringConstraints(min_length=1, max_length=120), AfterVali
 Detail = Annotated[
     str, StringConstraints(min_length=1, max_length=300), AfterValidator(_not_blank)
 ]
-Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=SLUG_MAX)]
+Slug = Annotated[
+    str, StringConstraints(pattern=SLUG_PATTERN, max_length=SLUG_MAX), AfterValidator(_not_reserved)
+]
 Url = Annotated[
     str,
     StringConstraints(max_length=2000),
@@ -110,6 +118,8 @@ class Analyst(Strict):
     def _has_an_id(self) -> Analyst:
         if self.id is None and not slugify(self.name):
             raise ValueError(f"the name {self.name!r} has no ASCII slug; give this analyst an id")
+        if self.key in RESERVED_SLUGS:
+            raise ValueError(f"the id {self.key!r} is reserved; give this analyst another id")
         return self
 
     @property

@@ -36,9 +36,12 @@ def normalise(text: str) -> str:
     are several times faster than `str.translate` and a regex on long articles.)
     """
     text = unicodedata.normalize("NFKC", text)
-    for char, plain in _TYPOGRAPHY:
-        if char in text:
-            text = text.replace(char, plain)
+    if "`" in text:
+        text = text.replace("`", "'")
+    if not text.isascii():
+        for char, plain in _TYPOGRAPHY:
+            if char in text:
+                text = text.replace(char, plain)
     return " ".join(text.split()).casefold()
 
 
@@ -58,7 +61,11 @@ class Piece:
 
 def split_quote(quote: str) -> list[Piece]:
     """The parts of a quote that must appear in order, omissions cut out."""
-    parts = _OMISSION.split(unicodedata.normalize("NFKC", quote))  # "…" becomes "..."
+    quote = unicodedata.normalize("NFKC", quote)  # "…" becomes "..."
+    if "..." not in quote and "[" not in quote:
+        text = normalise(quote).strip(_EDGE)
+        return [Piece(text)] if text else []
+    parts = _OMISSION.split(quote)
     found = []
     for index in range(0, len(parts), 2):
         raw = parts[index]

@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+# Chromium, the built sites and their loopback servers for the browser tests.
+pytest_plugins = ("browser_support",)
+
 ROOT = Path(__file__).resolve().parent.parent
 GOLDENS = Path(__file__).resolve().parent / "goldens"
 

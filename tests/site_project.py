@@ -12,18 +12,25 @@ import shutil
 import socket
 import subprocess
 import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "site"
 MKDOCS = Path(sys.executable).parent / "mkdocs"
 ASSETS = ("stylesheets",)
+SERVE_TIMEOUT = 30.0
 
 
 def copy_site(target: Path) -> Path:
-    """The fixture briefings and seeds, the real mkdocs.yml and docs assets, in `target`."""
+    """The fixture briefings and seeds, the real mkdocs.yml, theme overrides and docs assets."""
     shutil.copytree(FIXTURE, target, dirs_exist_ok=True)
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    shutil.copytree(ROOT / "overrides", target / "overrides", dirs_exist_ok=True)
     for name in ASSETS:
         shutil.copytree(ROOT / "docs" / name, target / "docs" / name, dirs_exist_ok=True)
     return target
@@ -55,3 +62,43 @@ def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def fetch(url: str) -> str | None:
+    """The page at `url` as text, or None while the server is not (yet) answering."""
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return response.read().decode("utf-8")
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return None
+
+
+def wait_for(condition: Callable[[], bool], what: str, log: Path) -> None:
+    deadline = time.monotonic() + SERVE_TIMEOUT
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.2)
+    raise AssertionError(f"timed out waiting for {what}; server log:\n{log.read_text()}")
+
+
+@contextmanager
+def mkdocs_serve(project: Path, port: int, log: Path) -> Iterator[subprocess.Popen]:
+    """`mkdocs serve --livereload` (as `make serve`) on 127.0.0.1:`port`, always stopped."""
+    with log.open("w") as out:
+        server = subprocess.Popen(
+            [str(MKDOCS), "serve", "--livereload", "-a", f"127.0.0.1:{port}", "-f", "mkdocs.yml"],
+            cwd=project,
+            env=mkdocs_env(),
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        yield server
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()

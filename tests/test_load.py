@@ -7,6 +7,7 @@ text is what an editor acts on.
 from __future__ import annotations
 
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -68,7 +69,7 @@ def test_scalars_keep_the_type_yaml_gave_them(project):
     assert document.data == {
         "a": False,
         "b": 2022,
-        "c": __import__("datetime").date(2022, 2, 3),
+        "c": date(2022, 2, 3),
         "d": None,
         "e": 1.5,
         "f": "text",

@@ -7,34 +7,12 @@ urllib against 127.0.0.1. The server is always stopped in `finally`.
 from __future__ import annotations
 
 import re
-import subprocess
 import time
-import urllib.error
-import urllib.request
-from collections.abc import Callable
 from pathlib import Path
 
-from site_project import MKDOCS, copy_site, free_port, mkdocs_env
+from site_project import copy_site, fetch, free_port, mkdocs_serve, wait_for
 
-TIMEOUT = 30.0
 PAGE = "briefings/2023-03-05-port-opens/"
-
-
-def fetch(url: str) -> str | None:
-    try:
-        with urllib.request.urlopen(url, timeout=2) as response:
-            return response.read().decode("utf-8")
-    except (urllib.error.URLError, ConnectionError, TimeoutError):
-        return None
-
-
-def wait_for(condition: Callable[[], bool], what: str, log: Path) -> None:
-    deadline = time.monotonic() + TIMEOUT
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.2)
-    raise AssertionError(f"timed out waiting for {what}; server log:\n{log.read_text()}")
 
 
 def builds(log: Path) -> int:
@@ -48,15 +26,7 @@ def test_serve_follows_edits_and_survives_an_invalid_save(tmp_path):
     port = free_port()
     url = f"http://127.0.0.1:{port}/{PAGE}"
     log = tmp_path / "serve.log"
-    with log.open("w") as out:
-        server = subprocess.Popen(
-            [str(MKDOCS), "serve", "--livereload", "-a", f"127.0.0.1:{port}", "-f", "mkdocs.yml"],
-            cwd=project,
-            env=mkdocs_env(),
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
-    try:
+    with mkdocs_serve(project, port, log):
         wait_for(lambda: "opened on schedule" in (fetch(url) or ""), "the first page", log)
 
         briefing.write_text(original.replace("on schedule", "a week late"), encoding="utf-8")
@@ -78,10 +48,3 @@ def test_serve_follows_edits_and_survives_an_invalid_save(tmp_path):
         settled = builds(log)
         time.sleep(1.5)
         assert builds(log) == settled, log.read_text()
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()

@@ -1,0 +1,228 @@
+"""The real site as a reader meets it, in Chromium: search, links between pages, palette, phone.
+
+The site is built once per session from the real briefings and served on
+loopback (tests/browser_support.py). What the pages should contain is taken
+from the catalog, so new briefings do not break these tests.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from urllib.parse import urlsplit
+
+import pytest
+from browser_support import DESKTOP, MOBILE, html_pages, screenshot
+from playwright.sync_api import Page, expect
+from site_project import ROOT
+
+from generator.pipeline import load_catalog
+
+DAY = re.compile(r"^(\d{1,2} [A-Z][a-z]+ \d{4}): ")
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return load_catalog(ROOT)
+
+
+def path_of(url: str) -> str:
+    return urlsplit(url).path
+
+
+def profile_named(catalog, surname: str):
+    (profile,) = [p for p in catalog.analysts.values() if p.name.split()[-1] == surname]
+    return profile
+
+
+def expect_heading(page: Page, text: str) -> None:
+    """The page's h1 reads `text` (followed by its permalink, ¶)."""
+    expect(page.locator("article h1")).to_have_text(re.compile(rf"^{re.escape(text)}¶?$"))
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def search(page: Page, query: str, expected: list[str]) -> list[str]:
+    """Type `query` into Material's search box; wait until every expected path is listed."""
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially(query, delay=20)
+    for path in expected:
+        link = page.locator(f'a.md-search-result__link[href*="{path}"]').first
+        expect(link, f"search for {query!r} lists {path}").to_be_attached()
+    links = page.locator("a.md-search-result__link")
+    return [path_of(href) for href in links.evaluate_all("els => els.map(a => a.href)")]
+
+
+# -- search ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("surname", ["Gabuev", "Fallon"])
+def test_searching_a_surname_lists_the_analyst_and_their_briefings(
+    surname, catalog, site_url, open_tab
+):
+    profile = profile_named(catalog, surname)
+    analyst = f"/analysts/{profile.id}/"
+    briefings = [f"/briefings/{a.entry.slug}/" for a in profile.appearances]
+    quoting = {entry.slug for entry, _ in profile.quotes()}
+    assert quoting, f"{profile.name} is quoted somewhere"
+    tab = open_tab(site_url)
+    tab.page.goto("")
+    found = search(tab.page, surname, [analyst, *briefings])
+    assert found.index(analyst) < min(found.index(b) for b in briefings), found
+
+    tab.page.locator(f'a.md-search-result__link[href*="{analyst}"]').first.click()
+    tab.page.wait_for_url(f"**{analyst}*")
+    expect_heading(tab.page, profile.name)
+    assert tab.dialogs == [] and tab.errors == []
+
+
+def test_searching_words_of_a_quote_finds_its_briefing(catalog, site_url, open_tab):
+    words_of_quote = "sliver of daylight"
+    ((entry, linked),) = [
+        (entry, q)
+        for entry in catalog.entries
+        for q in entry.quotes
+        if words_of_quote in q.quote.text
+    ]
+    briefing = f"/briefings/{entry.slug}/"
+    tab = open_tab(site_url)
+    tab.page.goto("")
+    search(tab.page, words_of_quote, [briefing])
+
+    tab.page.locator(f'a.md-search-result__link[href*="{briefing}"]').first.click()
+    tab.page.wait_for_url(f"**{briefing}*")
+    expect(
+        tab.page.locator("article blockquote", has_text=words(linked.quote.text))
+    ).to_be_visible()
+    assert tab.errors == []
+
+
+# -- links between pages ----------------------------------------------------------------
+
+
+def test_the_speaker_link_leads_to_the_analyst_page_with_the_same_quote(
+    catalog, site_url, open_tab
+):
+    profile = profile_named(catalog, "Fallon")
+    entry, linked = profile.quotes()[0]
+    quote = words(linked.quote.text)
+    tab = open_tab(site_url)
+    page = tab.page
+    page.goto(f"briefings/{entry.slug}/")
+    attribution = page.locator("article blockquote", has_text=quote).locator(
+        "xpath=following-sibling::p[1]"
+    )
+    attribution.get_by_role("link", name=profile.name).click()
+    page.wait_for_url(f"**/analysts/{profile.id}/")
+    expect_heading(page, profile.name)
+    expect(page.locator("article blockquote", has_text=quote)).to_be_visible()
+    assert tab.errors == []
+
+
+def test_tag_chips_lead_to_the_topic_pages(catalog, site_url, open_tab):
+    entry = catalog.entries[0]
+    topics = list(dict.fromkeys(entry.briefing.topics))
+    tab = open_tab(site_url)
+    page = tab.page
+    page.goto(f"briefings/{entry.slug}/")
+    chips = page.locator("nav.md-tags a.md-tag")
+    assert sorted(chips.all_inner_texts()) == sorted(topics)
+    hrefs = chips.evaluate_all("els => els.map(a => [a.textContent.trim(), a.href])")
+    assert {path_of(href) for _, href in hrefs} == {f"/topics/{t}/" for t in topics}
+    assert all(path_of(href) == f"/topics/{name}/" for name, href in hrefs)
+
+    topic = topics[-1]
+    chips.filter(has_text=re.compile(f"^{re.escape(topic)}$")).click()
+    page.wait_for_url(f"**/topics/{topic}/")
+    expect_heading(page, f"Topic: {topic}")
+    expect(page.locator(f'article a[href$="briefings/{entry.slug}/"]').first).to_be_visible()
+    assert tab.errors == []
+
+
+def test_the_timeline_lists_the_briefings_in_date_order(catalog, site_url, open_tab):
+    tab = open_tab(site_url)
+    tab.page.goto("timeline/")
+    items = [words(t) for t in tab.page.locator("article li").all_inner_texts()]
+    days = [datetime.strptime(DAY.match(item).group(1), "%d %B %Y").date() for item in items]
+    assert days == sorted(days)
+    oldest_first = sorted(catalog.entries, key=lambda e: (e.published, e.slug))
+    assert len(items) == len(oldest_first)
+    for item, entry in zip(items, oldest_first, strict=True):
+        assert words(entry.briefing.title) in item
+    links = tab.page.locator("article li a").evaluate_all("els => els.map(a => a.href)")
+    assert [path_of(h) for h in links] == [f"/briefings/{e.slug}/" for e in oldest_first]
+
+
+# -- palette and phone -------------------------------------------------------------------
+
+
+def scheme(page: Page) -> str | None:
+    return page.locator("body").get_attribute("data-md-color-scheme")
+
+
+def test_the_palette_toggle_switches_and_persists(site_url, open_tab):
+    tab = open_tab(site_url)
+    page = tab.page
+    page.goto("")
+    assert scheme(page) == "default"
+    page.locator('label[title="Switch to dark mode"]').click()
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+
+    nav = page.locator(".md-sidebar--primary")
+    nav.get_by_role("link", name="Analysts", exact=True).click()
+    page.wait_for_url("**/analysts/")  # instant navigation: the page is swapped in place
+    assert scheme(page) == "slate"
+    page.goto("timeline/")  # a full load reads the choice back from local storage
+    assert scheme(page) == "slate"
+
+    page.locator('label[title="Switch to light mode"]').click()
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "default")
+    page.goto("")
+    assert scheme(page) == "default"
+    assert tab.errors == []
+
+
+def test_no_page_scrolls_sideways_on_a_phone(real_site, site_url, open_tab):
+    tab = open_tab(site_url, viewport=MOBILE, is_mobile=True, has_touch=True)
+    wide = {}
+    for url in html_pages(real_site):
+        tab.page.goto(url)
+        width = tab.page.evaluate("document.documentElement.scrollWidth")
+        if width > MOBILE["width"]:
+            wide[url] = width
+    assert wide == {}
+    assert tab.errors == []
+
+
+def test_the_drawer_opens_the_navigation_on_a_phone(site_url, open_tab):
+    tab = open_tab(site_url, viewport=MOBILE, is_mobile=True, has_touch=True)
+    page = tab.page
+    page.goto("")
+    timeline = page.locator(".md-sidebar--primary").get_by_role("link", name="Timeline")
+    expect(timeline).not_to_be_in_viewport()
+    page.locator('label.md-header__button[for="__drawer"]').click()
+    expect(page.locator("#__drawer")).to_be_checked()
+    expect(timeline).to_be_in_viewport()
+    timeline.click()
+    page.wait_for_url("**/timeline/")
+    expect_heading(page, "Timeline")
+    assert tab.errors == []
+
+
+# -- screenshots for a person to look at --------------------------------------------------
+
+
+def test_screenshots(catalog, site_url, open_tab):
+    entry = catalog.entries[0]
+    analyst = entry.briefing.analysts[0].key
+    pages = {"home": "", "briefing": f"briefings/{entry.slug}/", "analyst": f"analysts/{analyst}/"}
+    for size, viewport in (("desktop", DESKTOP), ("mobile", MOBILE)):
+        tab = open_tab(site_url, viewport=viewport)
+        for name, url in pages.items():
+            tab.page.goto(url)
+            tab.page.evaluate("document.fonts.ready")
+            assert screenshot(tab.page, f"{name}-{size}").stat().st_size > 0
+        assert tab.errors == []

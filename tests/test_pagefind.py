@@ -1,0 +1,172 @@
+"""Pagefind behind Material's search box (generator/search_pagefind.py).
+
+A build with the hook has no lunr index, a Pagefind bundle and the box; in
+Chromium the box finds pages by analyst, quote words and title, and page text
+never becomes markup in the results.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.server
+import threading
+from pathlib import Path
+
+import pytest
+from site_project import copy_site, mkdocs_build
+from test_render import HOSTILE_BRIEFING
+
+from generator import search_pagefind
+
+pytest.importorskip("pagefind_bin", reason="pip install 'pagefind-bin>=1.5,<2'")
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+MATERIAL_HEADER = (
+    Path(__import__("material").__file__).parent / "templates" / "partials" / "header.html"
+)
+ALLOWED_IN_RESULTS = {"LI", "A", "ARTICLE", "H1", "P", "MARK"}
+
+
+def with_pagefind(project: Path) -> Path:
+    config = project / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8") + f'\nhooks:\n  - "{search_pagefind.__file__}"\n',
+        encoding="utf-8",
+    )
+    return project
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    project = with_pagefind(copy_site(tmp_path_factory.mktemp("pagefind-project")))
+    site = tmp_path_factory.mktemp("pagefind-site")
+    result = mkdocs_build(project, site)
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+def test_the_header_override_is_materials_header_plus_one_include():
+    ours = (search_pagefind.THEME_DIR / "partials" / "header.html").read_text(encoding="utf-8")
+    theirs = MATERIAL_HEADER.read_text(encoding="utf-8")
+    body = ours.split("-#}\n", 1)[1]
+    added = [line for line in body.splitlines() if "briefings" in line or "pagefind" in line]
+    assert added == [
+        "    {#- briefings: Pagefind behind the search box (generator/search_pagefind.py) -#}",
+        '    {% include "partials/pagefind.html" %}',
+    ]
+    kept = "\n".join(line for line in body.splitlines() if line not in added)
+    assert kept + "\n" == theirs.split("-#}\n", 1)[1], (
+        "Material's header.html changed: copy it again into generator/pagefind_theme/partials/"
+    )
+
+
+def test_a_pagefind_build_has_the_bundle_and_the_box_but_no_lunr_index(site):
+    assert (site / "pagefind" / "pagefind.js").is_file()
+    assert (site / "pagefind" / "pagefind-entry.json").is_file()
+    assert (site / "assets" / "javascripts" / "pagefind-search.js").is_file()
+    assert not (site / "search" / "search_index.json").exists()
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert "data-briefings-search" in home
+    assert 'data-md-component="search"' not in home  # Material's lunr worker never starts
+
+
+@contextlib.contextmanager
+def served(directory: Path):
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(directory))
+    )
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip(f"no {CHROMIUM}")
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def search(page, query: str) -> list[str]:
+    page.click(".md-search__input")
+    page.fill(".md-search__input", query)
+    page.wait_for_selector(".md-search-result__item", timeout=15_000)
+    return page.eval_on_selector_all(
+        ".md-search-result__link", "links => links.map(a => new URL(a.href).pathname)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Jane Roe", "/analysts/jane-roe/"),
+        ("Li Wei", "/analysts/li-wei/"),
+        ("bread, not about borders", "/briefings/2023-01-10-grain-deal/"),
+        ("Northland and Southland sign a grain deal", "/briefings/2023-01-10-grain-deal/"),
+        ("A new port opens on the border", "/briefings/2023-03-05-port-opens/"),
+    ],
+)
+def test_the_box_finds_pages_by_analyst_quote_and_title(site, browser, query, expected):
+    with served(site) as base:
+        page = browser.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto(base + "/timeline/")
+        assert expected in search(page, query)
+        assert page.is_checked("#__search")
+        page.keyboard.press("Escape")
+        assert not page.is_checked("#__search")
+        assert errors == []
+        page.close()
+
+
+def test_a_result_link_opens_its_page(site, browser):
+    with served(site) as base:
+        page = browser.new_page()
+        page.goto(base + "/")
+        search(page, "Jane Roe")
+        page.click(".md-search-result__link[href*='/analysts/jane-roe/']")
+        page.wait_for_url("**/analysts/jane-roe/")
+        assert "Jane Roe" in page.inner_text("h1")
+        page.close()
+
+
+def test_page_text_never_becomes_markup_in_the_results(tmp_path, browser):
+    project = tmp_path / "project"
+    copy_site(project)
+    for path in (project / "briefings").glob("*.yaml"):
+        path.unlink()
+    (project / "briefings" / "evil.yaml").write_text(HOSTILE_BRIEFING, encoding="utf-8")
+    with_pagefind(project)
+    site = tmp_path / "site"
+    result = mkdocs_build(project, site, strict=False)
+    assert result.returncode == 0, result.stderr
+    with served(site) as base:
+        page = browser.new_page()
+        dialogs: list[str] = []
+        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+        page.goto(base + "/")
+        for query in ("script", "onclick", "img"):
+            assert search(page, query)
+            tags = page.eval_on_selector_all(
+                ".md-search-result__list *", "nodes => nodes.map(n => n.tagName)"
+            )
+            assert set(tags) <= ALLOWED_IN_RESULTS, set(tags) - ALLOWED_IN_RESULTS
+            page.fill(".md-search__input", "")
+        assert dialogs == []
+        page.close()
