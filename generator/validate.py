@@ -8,6 +8,7 @@ mapping, for a missing one).
 from __future__ import annotations
 
 import difflib
+import re
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -16,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from .load import Document, InvalidScalar, Loc
 from .models import Briefing
-from .problems import Problem
+from .problems import Problem, Severity
 
 
 def validate_document(document: Document, root: Path) -> tuple[Briefing | None, list[Problem]]:
@@ -26,13 +27,39 @@ def validate_document(document: Document, root: Path) -> tuple[Briefing | None, 
     return (None if problems else briefing), problems + found
 
 
+_PLACEHOLDER = re.compile(r"\bTODO\b")
+
+
+def placeholder_warnings(document: Document, briefing: Briefing) -> list[Problem]:
+    """A `TODO:` left by `briefings new` is valid YAML but not yet journalism.
+
+    A warning, not an error: `briefings check` passes on a fresh draft, while
+    `mkdocs build --strict` (make site) refuses to publish it.
+    """
+    fields: list[tuple[Loc, str | None]] = [(("title",), briefing.title)]
+    fields.append((("summary",), briefing.summary))
+    fields += [(("key_claims", i, "claim"), c.claim) for i, c in enumerate(briefing.key_claims)]
+    fields += [(("quotes", i, "context"), q.context) for i, q in enumerate(briefing.quotes)]
+    return [
+        Problem(
+            document.position(loc),
+            f"{field_name(loc)} still holds a TODO placeholder",
+            "replace it with your own words before publishing",
+            Severity.WARNING,
+        )
+        for loc, text in fields
+        if text and _PLACEHOLDER.search(text)
+    ]
+
+
 def validate_model(document: Document) -> tuple[Briefing | None, list[Problem]]:
     """The fields only: types, required keys, lengths, slugs, URLs."""
     try:
-        return Briefing.model_validate(document.data), []
+        briefing = Briefing.model_validate(document.data)
     except ValidationError as error:
         found = (_explain(item, document) for item in error.errors(include_url=False))
         return None, [problem for problem in found if problem is not None]
+    return briefing, placeholder_warnings(document, briefing)
 
 
 def source_text_of(document: Document) -> str | None:
