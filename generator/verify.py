@@ -120,6 +120,7 @@ class Miss:
     """A quote that is not in the article, with the longest run of it that is."""
 
     longest_match: str
+    out_of_order: bool = False
 
 
 class Article:
@@ -146,6 +147,8 @@ class Article:
         for part in parts:
             start = self.search(part, cursor)
             if start < 0:
+                if cursor and self.search(part) >= 0:
+                    return Miss(part.text, out_of_order=True)
                 return Miss(self.longest_match(part.text))
             first = start if first is None else first
             cursor = start + len(part.text)
@@ -234,13 +237,20 @@ def verify_document(
         if isinstance(result, Verdict):
             verdicts[loc] = result
             continue
-        matched = f'"{result.longest_match}"' if result.longest_match else "nothing"
-        problems.append(
-            Problem(
-                document.position(loc),
-                f"{kind} not found in {source_text}; the longest part that matched: {matched}",
-                "copy the words exactly from the article; mark a cut with ... "
-                "and your own words with [brackets]",
-            )
-        )
+        problems.append(Problem(document.position(loc), *_explain_miss(kind, source_text, result)))
     return verdicts, problems
+
+
+def _explain_miss(kind: str, source_text: str, miss: Miss) -> tuple[str, str]:
+    if miss.out_of_order:
+        return (
+            f'{kind} not found in {source_text} as written: "{miss.longest_match}" is in the '
+            "article, but before the part that precedes it here",
+            "keep the parts around ... or [brackets] in the article's order",
+        )
+    matched = f'"{miss.longest_match}"' if miss.longest_match else "nothing"
+    return (
+        f"{kind} not found in {source_text}; the longest part that matched: {matched}",
+        "copy the words exactly from the article; mark a cut with ... "
+        "and your own words with [brackets]",
+    )

@@ -120,9 +120,8 @@ def open_tab(chromium: Browser) -> Iterator[OpenTab]:
     contexts = []
 
     def open_(base_url: str, viewport: dict | None = None, **options) -> Tab:
-        context = chromium.new_context(
-            base_url=base_url, viewport=viewport or DESKTOP, color_scheme="light", **options
-        )
+        options.setdefault("color_scheme", "light")
+        context = chromium.new_context(base_url=base_url, viewport=viewport or DESKTOP, **options)
         context.set_default_timeout(10_000)
         context.route(NOT_LOOPBACK, lambda route: route.abort())
         contexts.append(context)

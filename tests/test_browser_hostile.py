@@ -96,10 +96,16 @@ PAGES = {
     "": ("title", "outlet-a"),
 }
 
-# Every element and attribute that could run script or was made from a payload. The one
-# javascript: URL allowed is Material's own search-share button, `href="javascript:void(0)"`
-# on `a[data-md-component="search-share"]` (mkdocs.yml turns on `search.share`): it is in
-# the theme's template, on every page, whatever the briefings say.
+# Every element and attribute that could run script or was made from a payload:
+# - elements no page of ours has (iframe, img, ...), a <script> carrying a payload, and
+#   inside the article anything the renderer does not write (<b>, <em>, <svg>);
+# - any on* attribute, and any attribute that is a javascript: URL. The one allowed is on
+#   Material's own search-share button, `a[data-md-component="search-share"]` (mkdocs.yml
+#   turns on `search.share`): its template writes `href="javascript:void(0)"` and its script
+#   copies that into `data-clipboard-text`, on every page, whatever the briefings say;
+# - a payload in any attribute but the two that only ever hold text to show or speak:
+#   `title` (Material sets it to a clipped nav or header title, e.g. the hostile page title,
+#   whose < and > front matter already turned into look-alikes) and `aria-label`.
 INTRUDERS = """() => {
   const found = [];
   const share = 'a[data-md-component="search-share"]';
@@ -116,11 +122,13 @@ INTRUDERS = """() => {
       const value = attr.value.trim().toLowerCase();
       if (name.startsWith("on")) found.push(`<${tag} ${name}=${attr.value}>`);
       if (value.replace(/[\\s\\u0000-\\u001f]/g, "").startsWith("javascript:")) {
-        if (!(el.matches(share) && name === "href" && value === "javascript:void(0)")) {
+        const own = ["href", "data-clipboard-text"].includes(name);
+        if (!(el.matches(share) && own && value === "javascript:void(0)")) {
           found.push(`<${tag} ${name}=${attr.value}>`);
         }
       }
-      if (value.includes("alert(") || (name === "src" && value === "x")) {
+      const text = ["title", "aria-label"].includes(name);
+      if ((value.includes("alert(") && !text) || (name === "src" && value === "x")) {
         found.push(`<${tag} ${name}=${attr.value}>`);
       }
     }
@@ -185,3 +193,19 @@ def test_hostile_text_in_search_results_and_instant_navigation(hostile_url, open
     expect(page.locator("article h1")).to_contain_text(payload("name-a"))
     assert_inert(page)
     assert tab.dialogs == [] and tab.errors == []
+
+
+def test_the_checks_see_an_injection_when_there_is_one(hostile_url, open_tab):
+    """The same checks on a page where markup did get through: they must fail."""
+    tab = open_tab(hostile_url)
+    tab.page.goto("briefings/evil/")
+    tab.page.locator("article").evaluate(
+        """article => article.insertAdjacentHTML("beforeend",
+            '<img src=x onerror="alert(1)"><a href="javascript:alert(2)">x</a><b>b</b>')"""
+    )
+    tab.page.wait_for_timeout(200)
+    found = tab.page.evaluate(INTRUDERS)
+    assert "<img>" in found and "<b> in the article" in found
+    assert any("javascript:alert(2)" in item for item in found)
+    assert any("onerror" in item for item in found)
+    assert tab.dialogs == ["alert: 1"]

@@ -108,8 +108,30 @@ def test_a_changed_word_fails_and_names_the_longest_part_that_matched():
 
 def test_pieces_out_of_order_fail():
     quote = "with the West … It’s a very dramatic moment"
-    assert ARTICLE.find(quote) == Miss("it's a very dramatic moment")
+    assert ARTICLE.find(quote) == Miss("it's a very dramatic moment", out_of_order=True)
     assert ARTICLE.find("It’s a very dramatic moment … with the West") == Verdict(True, 2)
+
+
+def test_out_of_order_pieces_are_explained_as_such(project):
+    root = project(
+        {
+            "swapped.yaml": """
+            title: Swapped
+            source: {outlet: CNN, published: 2022-02-02, text: seeds/000_65ba11957278d949.txt}
+            summary: s
+            key_claims: [{claim: c}]
+            quotes:
+              - text: "Russia is not on its own … It’s a very dramatic moment"
+                speaker: Alexander Gabuev
+            """
+        }
+    )
+    problems = [p.format() for p in check_project(root).errors]
+    assert problems == [
+        "briefings/swapped.yaml:6:13: quote not found in seeds/000_65ba11957278d949.txt as "
+        "written: \"it's a very dramatic moment\" is in the article, but before the part that "
+        "precedes it here\n    hint: keep the parts around ... or [brackets] in the article's order"
+    ]
 
 
 def test_a_word_that_only_matches_inside_a_longer_word_fails():
