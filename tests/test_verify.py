@@ -128,7 +128,7 @@ def test_out_of_order_pieces_are_explained_as_such(project):
     )
     problems = [p.format() for p in check_project(root).errors]
     assert problems == [
-        "briefings/swapped.yaml:6:13: quote not found in seeds/000_65ba11957278d949.txt as "
+        "briefings/swapped.yaml:6:11: quote not found in seeds/000_65ba11957278d949.txt as "
         "written: \"it's a very dramatic moment\" is in the article, but before the part that "
         "precedes it here\n    hint: keep the parts around ... or [brackets] in the article's order"
     ]
