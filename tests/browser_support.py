@@ -3,7 +3,7 @@
 Loaded for every test module by `pytest_plugins` in conftest.py; the session
 fixtures cost nothing until a test asks for them.
 
-- `chromium`: one Chromium for the whole session, `/usr/bin/chromium` (never a
+- `chromium`: Chromium for a test module, `/usr/bin/chromium` (never a
   downloaded browser). If it is missing or does not start, every browser test
   fails with the reason: there are no skips, locally or in CI.
 - `real_site` / `site_url`: the real project built once (`mkdocs build --strict`
@@ -73,8 +73,10 @@ def build_site(project: Path, site: Path) -> Path:
     return site
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def chromium() -> Iterator[Browser]:
+    # Per module, not per session: Playwright's sync API allows one instance at a time in
+    # a thread, and other modules (test_pagefind.py) start their own.
     if not CHROMIUM.is_file():
         pytest.fail(
             f"the browser tests need Debian's Chromium at {CHROMIUM} "

@@ -65,9 +65,10 @@ def test_searching_a_surname_lists_the_analyst_and_their_briefings(
 ):
     profile = profile_named(catalog, surname)
     analyst = f"/analysts/{profile.id}/"
-    briefings = [f"/briefings/{a.entry.slug}/" for a in profile.appearances]
-    quoting = {entry.slug for entry, _ in profile.quotes()}
+    quoting = [f"/briefings/{entry.slug}/" for entry, _ in profile.quotes()]
     assert quoting, f"{profile.name} is quoted somewhere"
+    citing = [f"/briefings/{appearance.entry.slug}/" for appearance in profile.appearances]
+    briefings = list(dict.fromkeys(quoting + citing))
     tab = open_tab(site_url)
     tab.page.goto("")
     found = search(tab.page, surname, [analyst, *briefings])
