@@ -22,7 +22,7 @@ site: $(STAMP)  ## Build the static site into site/ (fails on any problem)
 	$(BIN)/mkdocs build --strict
 
 serve: $(STAMP)  ## Preview on http://127.0.0.1:8000 with live reload
-	$(BIN)/mkdocs serve --livereload --dev-addr $(HOST):$(PORT)
+	$(BIN)/mkdocs serve --livereload --dirty --dev-addr $(HOST):$(PORT)
 
 test: $(STAMP)  ## Lint, then every test (browser tests need /usr/bin/chromium)
 	$(BIN)/ruff check .

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .pipeline import check_project
+from .pipeline import CheckCache, check_project
 from .problems import BriefingsError, Problem
 from .render import render_site
 from .write import WriteReport, write_pages
@@ -30,10 +30,13 @@ def read_intro(root: Path) -> str:
     return path.read_text(encoding="utf-8", errors="replace") if path.is_file() else ""
 
 
-def build_docs(root: Path, docs: Path | None = None) -> BuildResult:
+def build_docs(
+    root: Path, docs: Path | None = None, cache: CheckCache | None = None
+) -> BuildResult:
+    """`cache`: per-file check outcomes kept between calls (see `pipeline.CheckCache`)."""
     root = root.resolve()
     docs = (docs or root / DOCS_DIR).resolve()
-    result = check_project(root)
+    result = check_project(root, cache)
     if result.errors:
         raise BriefingsError(result.problems)
     pages = render_site(result.catalog, read_intro(root))

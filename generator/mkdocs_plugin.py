@@ -23,9 +23,11 @@ from typing import Literal
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 
 from .build import build_docs
+from .dirty_search import merge_dirty_index
+from .pipeline import CheckCache
 from .problems import BriefingsError, Severity
 
 log = logging.getLogger("mkdocs.plugins.briefings")
@@ -38,6 +40,8 @@ Command = Literal["build", "gh-deploy", "serve"]
 class BriefingsPlugin(BasePlugin):
     def __init__(self) -> None:
         self.command: Command | None = None
+        # Under serve, a save re-checks only the files that changed (pipeline.CheckCache).
+        self.check_cache: CheckCache = {}
 
     def on_startup(self, *, command: Command, dirty: bool) -> None:
         self.command = command
@@ -45,7 +49,8 @@ class BriefingsPlugin(BasePlugin):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         root = project_root(config)
         try:
-            result = build_docs(root, Path(config.docs_dir))
+            cache = self.check_cache if self.command == "serve" else None
+            result = build_docs(root, Path(config.docs_dir), cache)
         except BriefingsError as error:
             for problem in error.problems:
                 log.error(problem.format())
@@ -57,6 +62,11 @@ class BriefingsPlugin(BasePlugin):
         for problem in result.warnings:
             log.warning(problem.format())
         log.info(f"briefings: {result.report.summary()}")
+
+    @event_priority(50)  # before Material's search plugin writes its index
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.command == "serve":  # `serve --dirty` re-renders only the changed pages
+            merge_dirty_index(config.plugins.get("material/search"))
 
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder

@@ -49,27 +49,73 @@ def briefing_files(root: Path, problems: Problems) -> list[Path]:
     return sorted(path for path in folder.glob("*.yaml") if not path.name.startswith("."))
 
 
-def check_project(root: Path) -> CheckResult:
+@dataclass
+class FileCheck:
+    """One file's load, validate and verify outcome, and the inputs it came from."""
+
+    stamp: tuple
+    problems: list[Problem]
+    item: tuple[Document, Briefing, dict[tuple, Verdict]] | None
+
+
+# Per-file outcomes by path. `mkdocs serve` passes one (kept by the plugin across
+# rebuilds), so a save re-checks the saved file only; the rest are reused while
+# the file and its article have the same mtime and size. Linking always reruns.
+CheckCache = dict[Path, FileCheck]
+
+
+def _stat(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except (OSError, ValueError):  # ValueError: a NUL byte in source.text
+        return None
+    return (status.st_mtime_ns, status.st_size)
+
+
+def _stamp(path: Path, root: Path, source_text: str | None) -> tuple:
+    return (_stat(path), source_text, _stat(root / source_text) if source_text else None)
+
+
+def check_file(path: Path, root: Path) -> FileCheck:
+    yaml_stat = _stat(path)  # before reading: a save during the check makes the stamp stale
+    problems: list[Problem] = []
+    document, found = load_document(path, root)
+    problems.extend(found)
+    if document is None:
+        return FileCheck((yaml_stat, None, None), problems, None)
+    source_text = source_text_of(document)
+    stamp = (yaml_stat, source_text, _stat(root / source_text) if source_text else None)
+    # validate_document, with the source.text verdict kept to decide on verifying.
+    source_problems = check_source_text(document, root)
+    briefing, found = validate_model(document)
+    problems.extend(source_problems + found)
+    verdicts: dict[tuple, Verdict] = {}
+    if source_text is not None and not source_problems:
+        verdicts, found = verify_document(document, source_text, root)
+        problems.extend(found)
+    item = (document, briefing, verdicts) if briefing is not None and not source_problems else None
+    return FileCheck(stamp, problems, item)
+
+
+def check_project(root: Path, cache: CheckCache | None = None) -> CheckResult:
     root = root.resolve()
     problems = Problems()
     items: list[tuple[Document, Briefing, dict[tuple, Verdict]]] = []
     files = briefing_files(root, problems)
     for path in files:
-        document, found = load_document(path, root)
-        problems.extend(found)
-        if document is None:
-            continue
-        # validate_document, with the source.text verdict kept to decide on verifying.
-        source_problems = check_source_text(document, root)
-        briefing, found = validate_model(document)
-        problems.extend(source_problems + found)
-        verdicts: dict[tuple, Verdict] = {}
-        source_text = source_text_of(document)
-        if source_text is not None and not source_problems:
-            verdicts, found = verify_document(document, source_text, root)
-            problems.extend(found)
-        if briefing is not None and not source_problems:
-            items.append((document, briefing, verdicts))
+        known = cache.get(path) if cache is not None else None
+        if known is not None and known.stamp == _stamp(path, root, known.stamp[1]):
+            outcome = known
+        else:
+            outcome = check_file(path, root)
+            if cache is not None:
+                cache[path] = outcome
+        problems.extend(outcome.problems)
+        if outcome.item is not None:
+            items.append(outcome.item)
+    if cache is not None:
+        for gone in set(cache) - set(files):
+            del cache[gone]
     catalog, found = link(items)
     problems.extend(found)
     return CheckResult(catalog, problems.sorted(), len(files))

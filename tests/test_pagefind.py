@@ -10,20 +10,17 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import subprocess
 import threading
 from pathlib import Path
 
+import pagefind_bin  # noqa: F401  (the test extra installs it; a missing binary fails)
 import pytest
-from site_project import copy_site, mkdocs_build
+from site_project import MKDOCS, copy_site, fetch, free_port, mkdocs_build, mkdocs_env, wait_for
 from test_render import HOSTILE_BRIEFING
 
 from generator import search_pagefind
 
-pytest.importorskip("pagefind_bin", reason="pip install 'pagefind-bin>=1.5,<2'")
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 MATERIAL_HEADER = (
     Path(__import__("material").__file__).parent / "templates" / "partials" / "header.html"
 )
@@ -73,6 +70,20 @@ def test_a_pagefind_build_has_the_bundle_and_the_box_but_no_lunr_index(site):
     assert 'data-md-component="search"' not in home  # Material's lunr worker never starts
 
 
+def test_briefing_pages_are_indexed_in_full_and_the_others_by_their_introduction():
+    page = "<h1>T</h1><p>intro</p><h2>A</h2><ul><li>x</li></ul>"
+    full = search_pagefind.indexed_part(page, "briefings/2022-01-01-a/")
+    assert full == f"<div data-pagefind-body>{page}</div>"
+    for url in ("", "briefings/", "analysts/jane-roe/", "topics/trade/", "timeline/"):
+        assert search_pagefind.indexed_part(page, url) == (
+            "<div data-pagefind-body><h1>T</h1><p>intro</p></div><h2>A</h2><ul><li>x</li></ul>"
+        )
+    listing = "<h1>Briefings</h1><p>3 briefings.</p>\n<ul><li>a</li></ul>"
+    assert search_pagefind.indexed_part(listing, "briefings/").startswith(
+        "<div data-pagefind-body><h1>Briefings</h1><p>3 briefings.</p>\n</div><ul>"
+    )
+
+
 @contextlib.contextmanager
 def served(directory: Path):
     class Quiet(http.server.SimpleHTTPRequestHandler):
@@ -92,14 +103,9 @@ def served(directory: Path):
 
 
 @pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.skip(f"no {CHROMIUM}")
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+def browser(chromium):
+    """Debian's Chromium, from browser_support: missing, it fails the run."""
+    return chromium
 
 
 def search(page, query: str) -> list[str]:
@@ -117,6 +123,7 @@ def search(page, query: str) -> list[str]:
         ("Jane Roe", "/analysts/jane-roe/"),
         ("Li Wei", "/analysts/li-wei/"),
         ("bread, not about borders", "/briefings/2023-01-10-grain-deal/"),
+        ("This deal is about bread", "/briefings/2023-01-10-grain-deal/"),  # stop words
         ("Northland and Southland sign a grain deal", "/briefings/2023-01-10-grain-deal/"),
         ("A new port opens on the border", "/briefings/2023-03-05-port-opens/"),
     ],
@@ -170,3 +177,44 @@ def test_page_text_never_becomes_markup_in_the_results(tmp_path, browser):
             page.fill(".md-search__input", "")
         assert dialogs == []
         page.close()
+
+
+def test_serve_indexes_in_the_background_and_keeps_up_with_edits(tmp_path, browser):
+    from playwright.sync_api import Error as playwright_error
+
+    project = with_pagefind(copy_site(tmp_path / "project"))
+    briefing = project / "briefings" / "2023-03-05-port-opens.yaml"
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    log = tmp_path / "serve.log"
+    with log.open("w") as out:
+        server = subprocess.Popen(
+            [str(MKDOCS), "serve", "--livereload", "--dirty", "-a", f"127.0.0.1:{port}"],
+            cwd=project, env=mkdocs_env(), stdout=out, stderr=subprocess.STDOUT,
+        )
+    try:
+        wait_for(lambda: fetch(base + "/pagefind/pagefind.js") is not None, "the index", log)
+        briefing.write_text(
+            briefing.read_text(encoding="utf-8").replace("A new port opens", "A harbour opens"),
+            encoding="utf-8",
+        )
+        wait_for(lambda: "A harbour opens" in (fetch(base + "/briefings/2023-03-05-port-opens/")
+                                               or ""), "the edit", log)
+        page = browser.new_page()
+
+        def found() -> bool:
+            page.goto(base + "/")
+            try:
+                return "/briefings/2023-03-05-port-opens/" in search(page, "harbour")
+            except playwright_error:  # no result yet: the old index is still served
+                return False
+
+        wait_for(found, "the new title in the search", log)
+        page.close()
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()

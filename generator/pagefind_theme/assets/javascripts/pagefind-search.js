@@ -2,14 +2,28 @@
 //
 // Nothing is downloaded until a reader opens the search: then pagefind.js and
 // its WebAssembly load once, and each query fetches only the index chunks for
-// its words and the fragments of the results shown. Results are drawn in
-// Material's result markup, so they look like the built-in search. Page text
-// reaches the DOM only as text nodes (and <mark> around the hits).
+// its words and the fragments of the results shown. Like Material's lunr
+// pipeline (stopWordFilter), the query drops English stop words: their index
+// chunks list nearly every page, so they would cost most of a search's bytes
+// while narrowing nothing down. Results are drawn in Material's result
+// markup, so they look like the built-in search. Page text reaches the DOM
+// only as text nodes (and <mark> around the hits).
 (() => {
   if (window.__briefingsSearch) return;
   window.__briefingsSearch = true;
 
+  const FIRST = 3;
   const SHOWN = 10;
+  // lunr's English stop words, which Material's search drops from queries too.
+  const STOP_WORDS = new Set((
+    "a able about across after all almost also am among an and any are as at be because " +
+    "been but by can cannot could dear did do does either else ever every for from get got " +
+    "had has have he her hers him his how however i if in into is it its just least let like " +
+    "likely may me might most must my neither no nor not of off often on only or other our " +
+    "own rather said say says she should since so some than that the their them then there " +
+    "these they this tis to too twas us wants was we were what when where which while who " +
+    "whom why will with would yet you your"
+  ).split(" "));
   const config = JSON.parse(document.getElementById("__config")?.textContent || "{}");
   const base = new URL(config.base || ".", location.href);
   const words = config.translations || {};
@@ -68,6 +82,13 @@
     return li;
   }
 
+  function meaningful(query) {
+    const words = query.split(/\s+/).filter(Boolean);
+    const bare = (word) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+    const kept = words.filter((word) => !STOP_WORDS.has(bare(word)));
+    return (kept.length ? kept : words).join(" ");
+  }
+
   async function search(query) {
     const id = ++latest;
     const meta = box().querySelector(".md-search-result__meta");
@@ -78,12 +99,16 @@
       return;
     }
     const pagefind = await load();
-    const found = await pagefind.search(query);
+    const found = await pagefind.search(meaningful(query));
     if (id !== latest || !found) return;
-    const shown = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));
-    if (id !== latest) return;
     meta.textContent = count(found.results.length);
-    list.replaceChildren(...shown.map(item));
+    list.replaceChildren();
+    // The first few as soon as their fragments arrive, then the rest of the page.
+    for (const [start, end] of [[0, FIRST], [FIRST, SHOWN]]) {
+      const batch = await Promise.all(found.results.slice(start, end).map((r) => r.data()));
+      if (id !== latest) return;
+      list.append(...batch.map(item));
+    }
   }
 
   function open() {

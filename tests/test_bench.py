@@ -1,0 +1,118 @@
+"""The benchmark's corpus and report (benchmarks/), and the fast paths it asked for.
+
+The benchmark itself is `make bench`, outside the test run; these tests keep its
+parts honest: the synthetic corpus is a valid project with every quote verified,
+and the speed-ups in markup.py give exactly what the character loops gave.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import random
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from generator import markup
+from generator.pipeline import check_project
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+sys.path.insert(0, str(BENCHMARKS))
+
+import corpus  # noqa: E402
+import run  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory) -> Path:
+    return corpus.make_corpus(tmp_path_factory.mktemp("corpus") / "project", 40, seed=3)
+
+
+def test_the_corpus_is_a_valid_project_with_every_quote_verified(small):
+    result = check_project(small)
+    assert result.count == 40
+    assert [p.format() for p in result.problems] == []
+    verdicts = [q.verdict for e in result.catalog.entries for q in e.quotes]
+    verdicts += [v for e in result.catalog.entries for c in e.claims for _, v in c.evidence]
+    assert len(verdicts) >= 40 * (8 + 5) and all(v.verified for v in verdicts)
+
+
+def test_the_corpus_looks_like_the_issue_asks(small):
+    result = check_project(small)
+    sizes = [path.stat().st_size for path in (small / "briefings").glob("*.yaml")]
+    assert min(sizes) >= 3_000 and max(sizes) <= 8_000
+    entries = result.catalog.entries
+    assert all(len(e.briefing.analysts) == 5 and len(e.briefing.quotes) == 8 for e in entries)
+    assert all(len(e.briefing.key_claims) == 5 for e in entries)
+    names = [a.name for e in entries for a in e.briefing.analysts]
+    assert any("\u4e00" <= ch <= "\u9fff" for name in names for ch in name)  # Chinese
+    assert any("\u0400" <= ch <= "\u04ff" for name in names for ch in name)  # Cyrillic
+    assert len(result.catalog.analysts) <= 20  # a pool of about N/2, shared across briefings
+    assert (small / "mkdocs.yml").is_file()
+
+
+def test_the_corpus_is_deterministic(small, tmp_path):
+    again = corpus.make_corpus(tmp_path / "again", 40, seed=3)
+    for path in sorted(small.rglob("*")):
+        if path.is_file():
+            assert (again / path.relative_to(small)).read_bytes() == path.read_bytes(), path
+
+
+def test_the_bare_config_drops_only_the_plugin(small):
+    bare = run.bare_config(small).read_text(encoding="utf-8")
+    full = (small / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "- briefings\n" in full and "- briefings\n" not in bare
+    assert len(full.splitlines()) - len(bare.splitlines()) == 1
+
+
+def reference_plain(text: str) -> str:
+    kept = (
+        " " if ch.isspace() else ch
+        for ch in text
+        if ch.isspace() or unicodedata.category(ch) not in ("Cc", "Cs")
+    )
+    return " ".join("".join(kept).split())
+
+
+def reference_inline(text: str) -> str:
+    return "".join(markup._TABLE.get(ch, ch) for ch in reference_plain(text))
+
+
+def test_plain_and_inline_agree_with_the_character_loops():
+    every = [chr(c) for c in range(0x3100)] + [chr(c) for c in range(0xD7F0, 0xE010)]
+    every += ["\U0001f600", "\U000e0001", "\u2028", "\u2029", "\u3000", "\ufeff"]
+    for ch in every:
+        text = f"a{ch}b {ch}{ch}"
+        assert markup.plain(text) == reference_plain(text), hex(ord(ch))
+        assert markup.inline(text) == reference_inline(text), hex(ord(ch))
+    rng = random.Random(0)
+    for _ in range(2000):
+        text = "".join(rng.choice(every) for _ in range(rng.randint(0, 40)))
+        assert markup.inline(text) == reference_inline(text), repr(text)
+
+
+def test_relative_agrees_with_relpath():
+    pages = ["index.md", "timeline.md", "briefings/index.md", "briefings/a-b.md",
+             "analysts/x.md", "topics/t.md", "a/b/c.md", "a/c/d.md", "a/b/index.md"]
+    for source in pages:
+        for target in pages:
+            expected = posixpath.relpath(target, posixpath.dirname(source) or ".")
+            assert markup.relative(source, target) == expected, (source, target)
+
+
+def test_the_report_marks_every_goal(small):
+    size = run.Size(1000)
+    size.gen = {"yaml": 1.0, "check": 2.0, "cold": 4.0, "warm": 1.0, "pages": 10,
+                "warm_written": 0, "warm_removed": 0}
+    size.gen_rss = 100
+    size.full = run.Run(12.0, 200, 0)
+    size.bare = run.Run(10.0, 150, 0)
+    size.stats = size.bare_stats = {"site_bytes": 10**6, "site_files": 10, "search_index": 10,
+                                    "search_index_gz": 5}
+    table = run.report([size], None)
+    assert "| `briefings check` / bare yaml.load, 1,000 | 2.00 s / 1.00 s = 2.0x | <= 3x | met |" \
+        in table
+    assert "4.0x (10 pages) | <= 3x | **NOT met** |" in table
+    assert "Machine: " in table
