@@ -12,6 +12,7 @@ from pathlib import Path
 from .pipeline import CheckCache, check_project
 from .problems import BriefingsError, Problem
 from .render import render_site
+from .stamp import still_fresh, write_stamp
 from .write import WriteReport, write_pages
 
 DOCS_DIR = "docs"
@@ -36,8 +37,13 @@ def build_docs(
     """`cache`: per-file check outcomes kept between calls (see `pipeline.CheckCache`)."""
     root = root.resolve()
     docs = (docs or root / DOCS_DIR).resolve()
+    if cache is None and (stamp := still_fresh(root, docs)) is not None:
+        return BuildResult(WriteReport(unchanged=list(stamp.pages)), list(stamp.warnings))
     result = check_project(root, cache)
     if result.errors:
         raise BriefingsError(result.problems)
     pages = render_site(result.catalog, read_intro(root))
-    return BuildResult(write_pages(pages, docs, root), result.warnings)
+    report = write_pages(pages, docs, root)
+    sources = [e.briefing.source.text for e in result.catalog.entries if e.briefing.source.text]
+    write_stamp(root, docs, list(pages), sources, result.warnings)
+    return BuildResult(report, result.warnings)
