@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .pipeline import CheckCache, check_project
+from .pipeline import CheckCache, check_project, collector_paused
 from .problems import BriefingsError, Problem
 from .render import render_site
 from .stamp import still_fresh, write_stamp
@@ -42,8 +42,9 @@ def build_docs(
     result = check_project(root, cache)
     if result.errors:
         raise BriefingsError(result.problems)
-    pages = render_site(result.catalog, read_intro(root))
-    report = write_pages(pages, docs, root)
+    with collector_paused():
+        pages = render_site(result.catalog, read_intro(root))
+        report = write_pages(pages, docs, root)
     sources = [e.briefing.source.text for e in result.catalog.entries if e.briefing.source.text]
     write_stamp(root, docs, list(pages), sources, result.warnings)
     return BuildResult(report, result.warnings)

@@ -7,6 +7,9 @@ list holds no errors.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -97,7 +100,30 @@ def check_file(path: Path, root: Path) -> FileCheck:
     return FileCheck(stamp, problems, item)
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for one bulk pass, then restore it.
+
+    A check allocates hundreds of thousands of small, acyclic objects (YAML
+    positions, models, verdicts) that reference counting frees; the cyclic
+    collector would rescan that growing heap again and again for nothing
+    (a quarter of a check's time at 1,000 briefings).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def check_project(root: Path, cache: CheckCache | None = None) -> CheckResult:
+    with collector_paused():
+        return _check_project(root, cache)
+
+
+def _check_project(root: Path, cache: CheckCache | None) -> CheckResult:
     root = root.resolve()
     problems = Problems()
     items: list[tuple[Document, Briefing, dict[tuple, Verdict]]] = []

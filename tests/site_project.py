@@ -83,11 +83,13 @@ def wait_for(condition: Callable[[], bool], what: str, log: Path) -> None:
 
 
 @contextmanager
-def mkdocs_serve(project: Path, port: int, log: Path) -> Iterator[subprocess.Popen]:
-    """`mkdocs serve --livereload` (as `make serve`) on 127.0.0.1:`port`, always stopped."""
+def mkdocs_serve(
+    project: Path, port: int, log: Path, *options: str
+) -> Iterator[subprocess.Popen]:
+    """`mkdocs serve --livereload [options]` on 127.0.0.1:`port`, always stopped."""
     with log.open("w") as out:
         server = subprocess.Popen(
-            [str(MKDOCS), "serve", "--livereload", "-a", f"127.0.0.1:{port}", "-f", "mkdocs.yml"],
+            [str(MKDOCS), "serve", "--livereload", *options, "-a", f"127.0.0.1:{port}"],
             cwd=project,
             env=mkdocs_env(),
             stdout=out,

@@ -8,10 +8,9 @@ things that make that fast also correct.
 from __future__ import annotations
 
 import json
-import subprocess
 from types import SimpleNamespace
 
-from site_project import MKDOCS, copy_site, fetch, free_port, mkdocs_env, wait_for
+from site_project import copy_site, fetch, free_port, mkdocs_serve, wait_for
 
 from generator.dirty_search import merge_dirty_index
 from generator.pipeline import check_project
@@ -102,12 +101,7 @@ def test_serve_dirty_shows_an_edit_and_keeps_every_page_in_the_search_index(tmp_
         data = json.loads(fetch(base + "search/search_index.json") or '{"docs": []}')
         return {doc["location"]: doc["title"] for doc in data["docs"]}
 
-    with log.open("w") as out:
-        server = subprocess.Popen(
-            [str(MKDOCS), "serve", "--livereload", "--dirty", "-a", f"127.0.0.1:{port}"],
-            cwd=project, env=mkdocs_env(), stdout=out, stderr=subprocess.STDOUT,
-        )
-    try:
+    with mkdocs_serve(project, port, log, "--dirty"):
         wait_for(lambda: "A new port opens" in (fetch(base + "briefings/2023-03-05-port-opens/")
                                                 or ""), "the first page", log)
         before = index()
@@ -122,10 +116,3 @@ def test_serve_dirty_shows_an_edit_and_keeps_every_page_in_the_search_index(tmp_
         assert {location.partition("#")[0] for location in after} == pages
         assert len(after) == len(before)
         assert not any("A new port opens" in title for title in after.values())
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()

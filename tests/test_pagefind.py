@@ -7,16 +7,12 @@ never becomes markup in the results.
 
 from __future__ import annotations
 
-import contextlib
-import functools
-import http.server
-import subprocess
-import threading
 from pathlib import Path
 
 import pagefind_bin  # noqa: F401  (the test extra installs it; a missing binary fails)
 import pytest
-from site_project import MKDOCS, copy_site, fetch, free_port, mkdocs_build, mkdocs_env, wait_for
+from browser_support import serve_folder
+from site_project import copy_site, fetch, free_port, mkdocs_build, mkdocs_serve, wait_for
 from test_render import HOSTILE_BRIEFING
 
 from generator import search_pagefind
@@ -84,24 +80,6 @@ def test_briefing_pages_are_indexed_in_full_and_the_others_by_their_introduction
     )
 
 
-@contextlib.contextmanager
-def served(directory: Path):
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(directory))
-    )
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
 @pytest.fixture(scope="module")
 def browser(chromium):
     """Debian's Chromium, from browser_support: missing, it fails the run."""
@@ -129,11 +107,11 @@ def search(page, query: str) -> list[str]:
     ],
 )
 def test_the_box_finds_pages_by_analyst_quote_and_title(site, browser, query, expected):
-    with served(site) as base:
+    with serve_folder(site) as base:
         page = browser.new_page()
         errors: list[str] = []
         page.on("pageerror", lambda error: errors.append(str(error)))
-        page.goto(base + "/timeline/")
+        page.goto(base + "timeline/")
         assert expected in search(page, query)
         assert page.is_checked("#__search")
         page.keyboard.press("Escape")
@@ -143,9 +121,9 @@ def test_the_box_finds_pages_by_analyst_quote_and_title(site, browser, query, ex
 
 
 def test_a_result_link_opens_its_page(site, browser):
-    with served(site) as base:
+    with serve_folder(site) as base:
         page = browser.new_page()
-        page.goto(base + "/")
+        page.goto(base)
         search(page, "Jane Roe")
         page.click(".md-search-result__link[href*='/analysts/jane-roe/']")
         page.wait_for_url("**/analysts/jane-roe/")
@@ -163,11 +141,11 @@ def test_page_text_never_becomes_markup_in_the_results(tmp_path, browser):
     site = tmp_path / "site"
     result = mkdocs_build(project, site, strict=False)
     assert result.returncode == 0, result.stderr
-    with served(site) as base:
+    with serve_folder(site) as base:
         page = browser.new_page()
         dialogs: list[str] = []
         page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-        page.goto(base + "/")
+        page.goto(base)
         for query in ("script", "onclick", "img"):
             assert search(page, query)
             tags = page.eval_on_selector_all(
@@ -187,12 +165,7 @@ def test_serve_indexes_in_the_background_and_keeps_up_with_edits(tmp_path, brows
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     log = tmp_path / "serve.log"
-    with log.open("w") as out:
-        server = subprocess.Popen(
-            [str(MKDOCS), "serve", "--livereload", "--dirty", "-a", f"127.0.0.1:{port}"],
-            cwd=project, env=mkdocs_env(), stdout=out, stderr=subprocess.STDOUT,
-        )
-    try:
+    with mkdocs_serve(project, port, log, "--dirty"):
         wait_for(lambda: fetch(base + "/pagefind/pagefind.js") is not None, "the index", log)
         briefing.write_text(
             briefing.read_text(encoding="utf-8").replace("A new port opens", "A harbour opens"),
@@ -211,10 +184,3 @@ def test_serve_indexes_in_the_background_and_keeps_up_with_edits(tmp_path, brows
 
         wait_for(found, "the new title in the search", log)
         page.close()
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()

@@ -123,19 +123,28 @@ def test_the_intro_is_plain_text(pages):
     assert "the &lt;b&gt;people&lt;/b&gt; who read it" in pages["index.md"]
 
 
-def test_a_slug_named_index_is_refused(project):
+def test_a_slug_named_index_is_refused_before_rendering(project):
+    """`briefings/index.md`, `analysts/index.md` and `topics/index.md` are section pages."""
     root = project(
         {
             "index.yaml": """
                 title: T
                 source: {outlet: O, published: 2023-01-01}
                 summary: S
+                topics: [index]
+                analysts: [{name: Index}]
                 key_claims: [{claim: C}]
             """
         }
     )
-    with pytest.raises(BriefingsError, match="reserved"):
-        render_site(load_catalog(root))
+    with pytest.raises(BriefingsError) as raised:
+        load_catalog(root)
+    assert [p.format() for p in raised.value.problems] == [
+        "briefings/index.yaml:1:1: the slug 'index' is reserved for the section's index page",
+        "briefings/index.yaml:4:10: topics: 'index' is reserved for the section's index page",
+        "briefings/index.yaml:5:12: analysts: the id 'index' is reserved; give this analyst "
+        "another id",
+    ]
 
 
 # -- hostile text in every field ------------------------------------------------------
