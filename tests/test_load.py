@@ -6,11 +6,11 @@ text is what an editor acts on.
 
 from __future__ import annotations
 
-import time
 from datetime import date
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator.load import MAX_BYTES, MAX_DEPTH, load_document
 from generator.pipeline import check_project
@@ -356,70 +356,83 @@ def billion_laughs(levels: int = 9) -> str:
     return "\n".join(lines) + "\n"
 
 
-def timed(action):
-    start = time.perf_counter()
-    result = action()
-    return result, time.perf_counter() - start
+@pytest.fixture
+def never_composed(monkeypatch):
+    """Fail if libyaml builds a node tree: the refusal must come before any expansion.
+
+    This is the structural form of "refused quickly": an alias bomb is dangerous only
+    once composed and expanded, so proving it never is beats timing it.
+    """
+
+    def refuse(self):
+        raise AssertionError("the document was composed")
+
+    monkeypatch.setattr(yaml.CSafeLoader, "get_single_node", refuse)
 
 
-def test_a_small_billion_laughs_file_is_refused_quickly(project):
+@pytest.fixture
+def never_parsed(monkeypatch, never_composed):
+    """Fail if libyaml reads the file at all."""
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the document was parsed")
+
+    monkeypatch.setattr(yaml, "parse", refuse)
+
+
+def test_a_small_billion_laughs_file_is_refused_before_composing(project, never_composed):
     text = billion_laughs()
     assert len(text) < 1024
     root = project({"laughs.yaml": text})
-    found, seconds = timed(lambda: problems(root))
+    found = problems(root)
     assert found == [
         "briefings/laughs.yaml:1:7: YAML anchors (&name) are not allowed\n"
         "    hint: write the value out"
     ]
-    assert seconds < 1
 
 
-def test_a_small_billion_laughs_file_of_aliases_only_is_refused_quickly(project):
+def test_aliases_alone_are_refused_before_composing(project, never_composed):
     # No anchors at all: an alias alone is refused before anything is composed.
     text = "a: [" + ", ".join(["*x"] * 50_000) + "]\n"
     assert len(text) < MAX_BYTES
     root = project({"laughs.yaml": text})
-    found, seconds = timed(lambda: problems(root))
+    found = problems(root)
     assert found == [
         "briefings/laughs.yaml:1:5: YAML aliases (*name) are not allowed\n"
         "    hint: write the value out"
     ]
-    assert seconds < 1
 
 
-def test_a_10_mb_alias_expansion_file_is_refused_quickly(project):
+def test_a_10_mb_alias_expansion_file_is_refused_unread(project, never_parsed):
     text = billion_laughs() + "# " + "lol " * (10 * 1024 * 1024 // 4) + "\n"
     assert len(text) > 10_000_000
     root = project({"laughs.yaml": text})
-    found, seconds = timed(lambda: problems(root))
+    found = problems(root)
     assert found == [
         "briefings/laughs.yaml:1:1: file is larger than 1 MiB, the limit for a briefing"
     ]
-    assert seconds < 2
 
 
-def test_a_python_object_tag_is_refused_and_nothing_runs(project, tmp_path):
+def test_a_python_object_tag_is_refused_and_nothing_runs(project, tmp_path, never_composed):
     marker = tmp_path / "pwned"
     payload = f"!!python/object/apply:os.system ['touch {marker}']"
     text = VALID.replace("title: Putin and Xi meet at the Olympics", f"title: {payload}")
     root = project({"2022-02-02-valid.yaml": text})
-    found, seconds = timed(lambda: problems(root))
+    found = problems(root)
     assert found == [
         "briefings/2022-02-02-valid.yaml:2:8: YAML tags (!!python/object/apply:os.system) "
         "are not allowed; only plain values\n"
         f"    hint: {TAG_HINT}"
     ]
-    assert seconds < 1
     assert not marker.exists()
 
 
-def test_a_javascript_url_is_refused_quickly(project):
+def test_a_javascript_url_is_refused(project):
     text = VALID.replace(
         "url: https://edition.cnn.com/2022/02/02/asia/index.html", "url: javascript:alert(1)"
     )
     root = project({"2022-02-02-valid.yaml": text})
-    found, seconds = timed(lambda: problems(root))
+    found = problems(root)
     assert found == [
         "briefings/2022-02-02-valid.yaml:6:8: source.url: must be an http:// or https:// address"
     ]
-    assert seconds < 1
