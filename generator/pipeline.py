@@ -17,6 +17,7 @@ from .link import Catalog, link
 from .load import Document, load_document
 from .models import Briefing
 from .problems import BriefingsError, Position, Problem, Problems, Severity
+from .stamp import file_stat
 from .validate import check_source_text, source_text_of, validate_model
 from .verify import Verdict, verify_document
 
@@ -67,28 +68,21 @@ class FileCheck:
 CheckCache = dict[Path, FileCheck]
 
 
-def _stat(path: Path) -> tuple[int, int] | None:
-    try:
-        status = path.stat()
-    except (OSError, ValueError):  # ValueError: a NUL byte in source.text
-        return None
-    return (status.st_mtime_ns, status.st_size)
-
-
-def _stamp(path: Path, root: Path, source_text: str | None) -> tuple:
-    return (_stat(path), source_text, _stat(root / source_text) if source_text else None)
+def _stamp(yaml_stat: tuple | None, root: Path, source_text: str | None) -> tuple:
+    """What a cached outcome depends on: the file, and the article it names."""
+    return (yaml_stat, source_text, file_stat(root / source_text) if source_text else None)
 
 
 def check_file(path: Path, root: Path) -> FileCheck:
-    yaml_stat = _stat(path)  # before reading: a save during the check makes the stamp stale
+    yaml_stat = file_stat(path)  # before reading: a save during the check makes the stamp stale
     problems: list[Problem] = []
     document, found = load_document(path, root)
     problems.extend(found)
     if document is None:
-        return FileCheck((yaml_stat, None, None), problems, None)
+        return FileCheck(_stamp(yaml_stat, root, None), problems, None)
     source_text = source_text_of(document)
-    stamp = (yaml_stat, source_text, _stat(root / source_text) if source_text else None)
-    # validate_document, with the source.text verdict kept to decide on verifying.
+    stamp = _stamp(yaml_stat, root, source_text)
+    # A bad source.text stops verification and linking, not the field checks.
     source_problems = check_source_text(document, root)
     briefing, found = validate_model(document)
     problems.extend(source_problems + found)
@@ -130,7 +124,7 @@ def _check_project(root: Path, cache: CheckCache | None) -> CheckResult:
     files = briefing_files(root, problems)
     for path in files:
         known = cache.get(path) if cache is not None else None
-        if known is not None and known.stamp == _stamp(path, root, known.stamp[1]):
+        if known is not None and known.stamp == _stamp(file_stat(path), root, known.stamp[1]):
             outcome = known
         else:
             outcome = check_file(path, root)

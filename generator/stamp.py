@@ -37,17 +37,17 @@ class Stamp:
     warnings: tuple[Problem, ...]
 
 
-def _stats(paths: list[Path], base: Path) -> list[tuple[str, int, int] | tuple[str, None]]:
-    found: list[tuple[str, int, int] | tuple[str, None]] = []
-    for path in paths:
-        name = os.path.relpath(path, base)
-        try:
-            status = path.stat()
-        except OSError:
-            found.append((name, None))
-            continue
-        found.append((name, status.st_mtime_ns, status.st_size))
-    return found
+def file_stat(path: Path) -> tuple[int, int] | None:
+    """(modification time, size), or None for a file that cannot be stat'ed."""
+    try:
+        status = path.stat()
+    except (OSError, ValueError):  # ValueError: a NUL byte in a path from YAML
+        return None
+    return (status.st_mtime_ns, status.st_size)
+
+
+def _stats(paths: list[Path], base: Path) -> list[tuple[str, tuple[int, int] | None]]:
+    return [(os.path.relpath(path, base), file_stat(path)) for path in paths]
 
 
 def _digest(value: object) -> str:

@@ -19,14 +19,6 @@ from .load import Document, InvalidScalar, Loc
 from .models import Briefing
 from .problems import Problem, Severity
 
-
-def validate_document(document: Document, root: Path) -> tuple[Briefing | None, list[Problem]]:
-    """The briefing, or None and every problem (of the fields and of `source.text`)."""
-    problems = check_source_text(document, root)
-    briefing, found = validate_model(document)
-    return (None if problems else briefing), problems + found
-
-
 _PLACEHOLDER = re.compile(r"\bTODO\b")
 
 

@@ -19,7 +19,7 @@ import pytest
 from generator.load import load_document
 from generator.models import Briefing
 from generator.pipeline import check_project
-from generator.validate import validate_document
+from generator.validate import check_source_text, validate_model
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "core"
 VALID = (FIXTURES / "valid.yaml").read_text(encoding="utf-8")
@@ -41,8 +41,8 @@ def check(project, text: str) -> list[str]:
 def test_the_fixture_is_valid(project):
     root = project({NAME: VALID})
     document, found = load_document(root / "briefings" / NAME, root)
-    briefing, more = validate_document(document, root)
-    assert found == more == []
+    briefing, more = validate_model(document)
+    assert found == more == check_source_text(document, root) == []
     assert isinstance(briefing, Briefing)
     assert briefing.source.published == date(2022, 2, 2)
     assert briefing.analysts[0].key == "alexander-gabuev"
