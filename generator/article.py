@@ -15,6 +15,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from .verify import PARAGRAPH_BREAK
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -57,7 +59,7 @@ class Paragraph:
 def paragraphs(text: str) -> list[Paragraph]:
     """The file's paragraphs, split and numbered exactly as `verify.Article` splits them."""
     found: list[Paragraph] = []
-    breaks = [(m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(text)]
+    breaks = [(m.start(), m.end()) for m in PARAGRAPH_BREAK.finditer(text)]
     start = 0
     for end, after in [*breaks, (len(text), len(text))]:
         block = text[start:end]
@@ -68,9 +70,6 @@ def paragraphs(text: str) -> list[Paragraph]:
             found.append(Paragraph(len(found) + 1, line, lines))
         start = after
     return found
-
-
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 def is_furniture(line: str) -> bool:

@@ -25,6 +25,8 @@ _TYPOGRAPHY = (
     *((char, '"') for char in "“”„‟″«»"),
     *((char, "-") for char in "‐‑‒–—―−"),
 )
+# Paragraphs of an article: the ¶N of a verdict, and of `briefings new`'s drafts.
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _OMISSION = re.compile(r"(\.\.\.|\[[^\]]*\])")
 _EDGE = string.punctuation + " "
 
@@ -127,7 +129,7 @@ class Article:
     """An article's normalised text, with paragraph boundaries to report hits."""
 
     def __init__(self, text: str):
-        paras = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+        paras = [p for p in PARAGRAPH_BREAK.split(text) if p.strip()]
         self.starts: list[int] = []
         chunks: list[str] = []
         offset = 0
