@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .pipeline import CheckCache, check_project, collector_paused
 from .problems import BriefingsError, Problem
-from .render import render_site
+from .render import RenderMemo, render_site
 from .stamp import still_fresh, write_stamp
 from .write import WriteReport, write_pages
 
@@ -32,9 +32,14 @@ def read_intro(root: Path) -> str:
 
 
 def build_docs(
-    root: Path, docs: Path | None = None, cache: CheckCache | None = None
+    root: Path,
+    docs: Path | None = None,
+    cache: CheckCache | None = None,
+    memo: RenderMemo | None = None,
 ) -> BuildResult:
-    """`cache`: per-file check outcomes kept between calls (see `pipeline.CheckCache`)."""
+    """`cache` and `memo`: per-file check outcomes and rendered pages kept between
+    calls (`pipeline.CheckCache`, `render.RenderMemo`), so that under `mkdocs
+    serve` a save re-checks one file and re-renders only the pages listing it."""
     root = root.resolve()
     docs = (docs or root / DOCS_DIR).resolve()
     if cache is None and (stamp := still_fresh(root, docs)) is not None:
@@ -43,7 +48,7 @@ def build_docs(
     if result.errors:
         raise BriefingsError(result.problems)
     with collector_paused():
-        pages = render_site(result.catalog, read_intro(root))
+        pages = render_site(result.catalog, read_intro(root), memo)
         report = write_pages(pages, docs, root)
     sources = [e.briefing.source.text for e in result.catalog.entries if e.briefing.source.text]
     write_stamp(root, docs, list(pages), sources, result.warnings)

@@ -29,6 +29,7 @@ from .build import build_docs
 from .dirty_search import merge_dirty_index
 from .pipeline import CheckCache
 from .problems import BriefingsError, Severity
+from .render import RenderMemo
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 
@@ -40,8 +41,10 @@ Command = Literal["build", "gh-deploy", "serve"]
 class BriefingsPlugin(BasePlugin):
     def __init__(self) -> None:
         self.command: Command | None = None
-        # Under serve, a save re-checks only the files that changed (pipeline.CheckCache).
+        # Under serve, a save re-checks only the files that changed (pipeline.CheckCache)
+        # and re-renders only the pages that list them (render.RenderMemo).
         self.check_cache: CheckCache = {}
+        self.render_memo = RenderMemo()
 
     def on_startup(self, *, command: Command, dirty: bool) -> None:
         self.command = command
@@ -49,8 +52,10 @@ class BriefingsPlugin(BasePlugin):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         root = project_root(config)
         try:
-            cache = self.check_cache if self.command == "serve" else None
-            result = build_docs(root, Path(config.docs_dir), cache)
+            if self.command == "serve":
+                result = build_docs(root, Path(config.docs_dir), self.check_cache, self.render_memo)
+            else:
+                result = build_docs(root, Path(config.docs_dir))
         except BriefingsError as error:
             for problem in error.problems:
                 log.error(problem.format())

@@ -12,7 +12,7 @@ Material tags), then the ownership marker that `write` looks for.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 
 from . import markup
@@ -31,8 +31,19 @@ MONTHS = (
 Pages = dict[str, str]
 
 
-def render_site(catalog: Catalog, intro: str = "") -> Pages:
-    """Every page of the site (slugs named `index` were refused by validation)."""
+def render_site(catalog: Catalog, intro: str = "", memo: RenderMemo | None = None) -> Pages:
+    """Every page of the site (slugs named `index` were refused by validation).
+
+    `memo`: pages rendered by an earlier call, reused while their inputs are the
+    same objects (see `RenderMemo`); `mkdocs serve` keeps one across rebuilds.
+    """
+    try:
+        return _render_site(catalog, intro, memo if memo is not None else RenderMemo())
+    finally:
+        markup.inline.cache_clear()
+
+
+def _render_site(catalog: Catalog, intro: str, memo: RenderMemo) -> Pages:
     pages: Pages = {
         "index.md": home_page(catalog, intro),
         "timeline.md": timeline_page(catalog),
@@ -41,12 +52,52 @@ def render_site(catalog: Catalog, intro: str = "") -> Pages:
         "topics/index.md": topics_index(catalog),
     }
     for entry in catalog.entries:
-        pages[briefing_path(entry.slug)] = briefing_page(entry)
+        path = briefing_path(entry.slug)
+        pages[path] = memo.get(path, (entry.briefing,), lambda e=entry: briefing_page(e))
     for profile in catalog.analysts.values():
-        pages[analyst_path(profile.id)] = analyst_page(profile)
+        path = analyst_path(profile.id)
+        # The name is the one its briefings give (link refuses two names for one id).
+        inputs = tuple(a.entry.briefing for a in profile.appearances)
+        pages[path] = memo.get(path, inputs, lambda p=profile: analyst_page(p))
     for topic, entries in catalog.topics.items():
-        pages[topic_path(topic)] = topic_page(topic, entries)
+        path = topic_path(topic)
+        inputs = tuple(entry.briefing for entry in entries)
+        pages[path] = memo.get(path, inputs, lambda t=topic, e=entries: topic_page(t, e))
+    memo.keep_only(pages)
     return dict(sorted(pages.items()))
+
+
+class RenderMemo:
+    """Rendered pages kept with the inputs they were rendered from.
+
+    A briefing's page depends only on its file's checked `Briefing` (with the
+    verdicts and links made from it); an analyst's or a topic's page only on
+    the briefings it lists. The check cache hands back the very same `Briefing`
+    object while a file and its article are unchanged, so comparing inputs by
+    identity (`is`) is exact and cheap: after one save under `mkdocs serve`,
+    only the pages listing the saved briefing are rendered again. The memo
+    holds the inputs, so no object's id can be reused while it is compared.
+    """
+
+    def __init__(self) -> None:
+        self.pages: dict[str, tuple[tuple, str]] = {}
+
+    def get(self, path: str, inputs: tuple, render: Callable[[], str]) -> str:
+        known = self.pages.get(path)
+        if known is not None and _same(known[0], inputs):
+            return known[1]
+        text = render()
+        self.pages[path] = (inputs, text)
+        return text
+
+    def keep_only(self, paths: Iterable[str]) -> None:
+        kept = set(paths)
+        for path in [path for path in self.pages if path not in kept]:
+            del self.pages[path]
+
+
+def _same(old: tuple, new: tuple) -> bool:
+    return len(old) == len(new) and all(a is b for a, b in zip(old, new, strict=True))
 
 
 def briefing_path(slug: str) -> str:

@@ -7,17 +7,20 @@ reader downloads, and indexes in the browser, on the first page load: 89 MB
 its binary) splits the index into chunks; a query fetches only the chunks for
 its words and the fragments of the results it shows.
 
-Turn it on in mkdocs.yml (the path is relative to mkdocs.yml):
+It is this project's search: mkdocs.yml lists it (the path is relative to
+mkdocs.yml) and no `search` plugin:
 
     hooks:
       - generator/search_pagefind.py
 
 Then, for every build:
 
-- `on_config` switches Material's search plugin off (no search_index.json, no
-  lunr worker) and puts `pagefind_theme/` first in the theme's folders: a copy
-  of Material's header with one include added, the search box in Material's
-  markup, and the script that queries Pagefind (pagefind-search.js).
+- `on_config` switches Material's search plugin off if it is listed (no
+  search_index.json, no lunr worker) and puts `pagefind_theme/` first in the
+  theme's folders: a copy of Material's header with one include added, the
+  search box in Material's markup, the script that queries Pagefind
+  (pagefind-search.js) and pagefind-search.css (two of the results' colours,
+  with enough contrast), which it adds to extra_css.
 - `on_page_content` marks what Pagefind indexes: a briefing page in full;
   every other page (analyst, topic, section, timeline, home) by its heading
   and introduction, the part before its first `<h2>` or list. Those pages
@@ -26,14 +29,16 @@ Then, for every build:
   finds the briefing that says it, and the analyst or topic page by its name.
 - `on_post_build` runs Pagefind over site/ (without the permalink anchors),
   writing site/pagefind/. Under `mkdocs serve` it runs in the background
-  after each rebuild, so the preview is not held up and its search catches up
-  a few seconds later.
+  after each rebuild, at a lower CPU priority (`nice -n 10`), so neither the
+  preview nor the next edit's rebuild is held up; its search catches up a few
+  seconds later.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+import shutil
 import subprocess
 import threading
 from pathlib import Path
@@ -46,10 +51,12 @@ from mkdocs.structure.pages import Page
 log = logging.getLogger("mkdocs.hooks.search_pagefind")
 
 THEME_DIR = Path(__file__).resolve().parent / "pagefind_theme"
+STYLESHEET = "assets/stylesheets/pagefind-search.css"  # in THEME_DIR, copied into the site
 FULL_TEXT_SECTIONS = ("briefings/",)  # pages under these URLs are indexed in full
 EXCLUDE_SELECTORS = (".headerlink",)
 _LISTING = re.compile(r"<(h2|ul|ol)\b")  # where a page's heading and introduction end
 TIMEOUT_SECONDS = 600
+BACKGROUND_NICENESS = 10  # under `mkdocs serve`: the rebuilds come first
 
 
 def pagefind_executable() -> Path:
@@ -62,18 +69,30 @@ def pagefind_executable() -> Path:
     return get_executable()
 
 
-def pagefind_command(site_dir: Path) -> list[str]:
+def pagefind_command(site_dir: Path, background: bool = False) -> list[str]:
+    """Pagefind's command line; `background` runs it under `nice` where there is one.
+
+    `nice` rather than os.nice() in a preexec_fn: the background indexer runs in a
+    thread of `mkdocs serve`, and a preexec_fn is not safe with threads.
+    """
     command = [str(pagefind_executable()), "--site", str(site_dir), "--quiet"]
     for selector in EXCLUDE_SELECTORS:
         command += ["--exclude-selectors", selector]
+    nice = shutil.which("nice") if background else None
+    if nice:
+        command = [nice, "-n", str(BACKGROUND_NICENESS), *command]
     return command
 
 
-def index_site(site_dir: Path) -> None:
-    """Write `site_dir`/pagefind/ from the HTML pages in `site_dir`."""
+def index_site(site_dir: Path, background: bool = False) -> None:
+    """Write `site_dir`/pagefind/ from the HTML pages in `site_dir`.
+
+    `background` (under `mkdocs serve`) lowers Pagefind's CPU priority, so that on a
+    small machine the next edit's rebuild is not slowed down by the indexing.
+    """
     try:
-        result = subprocess.run(pagefind_command(site_dir), capture_output=True, text=True,
-                                timeout=TIMEOUT_SECONDS, check=False)
+        result = subprocess.run(pagefind_command(site_dir, background), capture_output=True,
+                                text=True, timeout=TIMEOUT_SECONDS, check=False)
     except subprocess.TimeoutExpired:
         raise PluginError(f"search_pagefind: Pagefind took over {TIMEOUT_SECONDS} s") from None
     if result.returncode:
@@ -91,6 +110,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         log.debug("search_pagefind: Material's search is off; Pagefind answers the search box")
     if str(THEME_DIR) not in config.theme.dirs:
         config.theme.dirs.insert(0, str(THEME_DIR))
+    if STYLESHEET not in config.extra_css:
+        config.extra_css.append(STYLESHEET)
     pagefind_executable()  # fail at the start of the build, not after it
     return config
 
@@ -136,7 +157,7 @@ class BackgroundIndexer:
                     self.running = False
                     return
             try:
-                index_site(site_dir)
+                index_site(site_dir, background=True)
                 log.info("search_pagefind: search index updated")
             except PluginError as error:
                 log.warning(str(error))

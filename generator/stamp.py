@@ -37,17 +37,19 @@ class Stamp:
     warnings: tuple[Problem, ...]
 
 
-def file_stat(path: Path) -> tuple[int, int] | None:
+def file_stat(path: Path | str) -> tuple[int, int] | None:
     """(modification time, size), or None for a file that cannot be stat'ed."""
     try:
-        status = path.stat()
+        status = os.stat(path)
     except (OSError, ValueError):  # ValueError: a NUL byte in a path from YAML
         return None
     return (status.st_mtime_ns, status.st_size)
 
 
-def _stats(paths: list[Path], base: Path) -> list[tuple[str, tuple[int, int] | None]]:
-    return [(os.path.relpath(path, base), file_stat(path)) for path in paths]
+def _stats(base: Path, names: list[str]) -> list[tuple[str, tuple[int, int] | None]]:
+    """Stat data of files named relative to `base` (string paths: thousands per build)."""
+    prefix = f"{base}{os.sep}"
+    return [(name, file_stat(prefix + name)) for name in names]
 
 
 def _digest(value: object) -> str:
@@ -56,15 +58,13 @@ def _digest(value: object) -> str:
 
 def inputs_digest(root: Path, sources: tuple[str, ...]) -> str:
     folder = root / "briefings"
-    listed = sorted(folder.iterdir()) if folder.is_dir() else []
-    code = sorted(_CODE.rglob("*.py"))
-    return _digest(
-        [_stats(listed, root), _stats([root / s for s in sources], root), _stats(code, _CODE)]
-    )
+    listed = sorted(f"briefings/{name}" for name in os.listdir(folder)) if folder.is_dir() else []
+    code = sorted(path.relative_to(_CODE).as_posix() for path in _CODE.rglob("*.py"))
+    return _digest([_stats(root, listed), _stats(root, list(sources)), _stats(_CODE, code)])
 
 
 def outputs_digest(docs: Path, pages: tuple[str, ...]) -> str:
-    return _digest(_stats([docs / page for page in pages], docs))
+    return _digest(_stats(docs, list(pages)))
 
 
 def read_stamp(docs: Path) -> Stamp | None:

@@ -16,7 +16,6 @@ Three rules, each for a reason:
 from __future__ import annotations
 
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -105,15 +104,17 @@ def _read(path: Path) -> str | None:
 
 def _replace(target: Path, text: str) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
-    # A dot-file, so MkDocs (which skips dot-files) never picks up a half-written page.
-    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    # A dot-file, so MkDocs (which skips dot-files) never picks up a half-written
+    # page; named by process, so two builds never share one. Created with the
+    # mode of an ordinary file (less the umask), so no chmod is needed after.
+    temp = target.parent / f".{target.name}.{os.getpid()}.tmp"
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.chmod(temp, 0o644)  # mkstemp makes 0600; pages are ordinary files
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(text.encode("utf-8"))
         os.replace(temp, target)
     except BaseException:
-        Path(temp).unlink(missing_ok=True)
+        temp.unlink(missing_ok=True)
         raise
 
 

@@ -2,7 +2,9 @@
 
 The benchmark itself is `make bench`, outside the test run; these tests keep its
 parts honest: the synthetic corpus is a valid project with every quote verified,
-and the speed-ups in markup.py give exactly what the character loops gave.
+its builds are the site's (Pagefind) and, for reference, Material's search, the
+report judges the search goals on what ships, and the speed-ups in markup.py give
+exactly what the character loops gave.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator import markup
 from generator.pipeline import check_project
@@ -23,6 +26,7 @@ sys.path.insert(0, str(BENCHMARKS))
 
 import corpus  # noqa: E402
 import run  # noqa: E402
+import search  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -65,6 +69,31 @@ def test_the_bare_config_drops_only_the_plugin(small):
     full = (small / "mkdocs.yml").read_text(encoding="utf-8")
     assert "- briefings\n" in full and "- briefings\n" not in bare
     assert len(full.splitlines()) - len(bare.splitlines()) == 1
+    assert "search_pagefind.py" in bare  # both builds index with Pagefind: like for like
+
+
+def hooks_of(config: Path) -> dict:
+    return yaml.safe_load(config.read_text(encoding="utf-8")).get("hooks") or []
+
+
+def test_the_corpus_builds_with_this_repositorys_hook(tmp_path):
+    project = corpus.make_corpus(tmp_path / "project", 3, seed=1)
+    assert hooks_of(project / "mkdocs.yml") == ["generator/search_pagefind.py"]  # as ours
+    run.use_this_repos_hooks(project)
+    assert hooks_of(project / "mkdocs.yml") == [str(BENCHMARKS.parent / "generator"
+                                                    / "search_pagefind.py")]
+    text = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    run.use_this_repos_hooks(project)  # idempotent
+    assert (project / "mkdocs.yml").read_text(encoding="utf-8") == text
+
+
+def test_the_material_reference_config_is_the_readmes_switch_back(small):
+    material = yaml.safe_load(search.material_config(small).read_text(encoding="utf-8"))
+    ours = yaml.safe_load((small / "mkdocs.yml").read_text(encoding="utf-8"))
+    assert "hooks" in ours and "hooks" not in material
+    assert material["plugins"] == ["search", *ours["plugins"]]
+    added = [f for f in material["theme"]["features"] if f not in ours["theme"]["features"]]
+    assert added == ["search.suggest", "search.highlight", "search.share"]
 
 
 def reference_plain(text: str) -> str:
@@ -102,17 +131,56 @@ def test_relative_agrees_with_relpath():
             assert markup.relative(source, target) == expected, (source, target)
 
 
-def test_the_report_marks_every_goal(small):
-    size = run.Size(1000)
+def measured(n: int = 1000) -> run.Size:
+    size = run.Size(n)
     size.gen = {"yaml": 1.0, "check": 2.0, "cold": 4.0, "warm": 1.0, "pages": 10,
                 "warm_written": 0, "warm_removed": 0}
     size.gen_rss = 100
     size.full = run.Run(12.0, 200, 0)
     size.bare = run.Run(10.0, 150, 0)
-    size.stats = size.bare_stats = {"site_bytes": 10**6, "site_files": 10, "search_index": 10,
-                                    "search_index_gz": 5}
-    table = run.report([size], None)
+    size.stats = size.bare_stats = {"site_bytes": 10**6, "site_files": 10,
+                                    "pagefind_bytes": 2 * 10**5, "pagefind_files": 4,
+                                    "search_index": 0, "search_index_gz": 0}
+    return size
+
+
+def test_the_report_marks_every_goal():
+    table = run.report([measured()], None)
     assert "| `briefings check` / bare yaml.load, 1,000 | 2.00 s / 1.00 s = 2.0x | <= 3x | met |" \
         in table
     assert "4.0x (10 pages) | <= 3x | **NOT met** |" in table
+    assert "| site / Pagefind bundle, 1,000 | 1.0 MB in 10 files / 0.2 MB in 4 files |" in table
     assert "Machine: " in table
+
+
+def engine(ms: float, size: int, found: bool) -> dict:
+    return {"ms": ms, "all_ms": [ms, ms + 1], "bytes": size, "requests": 3,
+            "found": {"title": found, "quote words": True}}
+
+
+def test_the_search_goals_are_judged_on_pagefind_and_lunr_is_a_reference():
+    size = measured()
+    results = {
+        "n": 1000,
+        "engines": {search.PAGEFIND: engine(200, 600_000, True),
+                    search.MATERIAL: engine(20_000, 9 * 10**7, False)},
+        "reference": [search.MATERIAL],
+        "material_build_seconds": 15.0,
+        "material_index": {"search_index_gz": 8 * 10**6},
+    }
+    table = run.report([size], results)
+    assert ("| first search downloads, Pagefind (default), 1,000 | 0.6 MB in 3 requests "
+            "| <= 1.0 MB | met |") in table
+    assert ("| first search time to results, Pagefind (default), 1,000 | 200 ms (median of 2 "
+            "queries, worst 201 ms) | < 300 ms | met |") in table
+    assert ("| search features, Pagefind (default), 1,000 | title: ok, quote words: ok "
+            "| by analyst, quote words, title | met |") in table
+    assert ("| first search downloads, Material (lunr), 1,000 | 90.0 MB (8.0 MB gzipped) in 3 "
+            "requests | (reference) | - |") in table
+    assert ("| search features, Material (lunr), 1,000 | title: MISSING, quote words: ok "
+            "| (reference) | - |") in table
+    assert "12.0 s / 15.0 s = 0.80x" in table
+
+    results["engines"][search.PAGEFIND] = engine(400, 2_000_000, False)  # what ships fails
+    table = run.report([size], results)
+    assert table.count("**NOT met**") == 3 + 1  # the three search goals, and the cold build

@@ -2,7 +2,8 @@
 
 The site is built once per session from the real briefings and served on
 loopback (tests/browser_support.py). What the pages should contain is taken
-from the catalog, so new briefings do not break these tests.
+from the catalog, so new briefings do not break these tests. Search is what the
+site ships: Pagefind behind Material's search box (generator/search_pagefind.py).
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ def words(text: str) -> str:
 
 
 def search(page: Page, query: str, expected: list[str]) -> list[str]:
-    """Type `query` into Material's search box; wait until every expected path is listed."""
+    """Type `query` into the search box; wait until every expected path is listed."""
     box = page.locator("input.md-search__input")
     box.click()
     box.press_sequentially(query, delay=20)
@@ -99,6 +100,41 @@ def test_searching_words_of_a_quote_finds_its_briefing(catalog, site_url, open_t
         tab.page.locator("article blockquote", has_text=words(linked.quote.text))
     ).to_be_visible()
     assert tab.errors == []
+
+
+def test_the_keyboard_opens_the_search_walks_its_results_and_closes_it(
+    catalog, site_url, open_tab
+):
+    profile = profile_named(catalog, "Gabuev")
+    analyst = f"/analysts/{profile.id}/"
+    tab = open_tab(site_url)
+    page = tab.page
+    page.goto("timeline/")
+    toggle = page.locator("#__search")
+    box = page.locator("input.md-search__input")
+    page.keyboard.press("/")
+    expect(toggle).to_be_checked()
+    expect(box).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(toggle).not_to_be_checked()
+    expect(box).not_to_be_focused()
+
+    page.keyboard.press("s")
+    expect(box).to_be_focused()
+    expect(box).to_have_value("")  # the key opened the box; it was not typed into it
+    page.keyboard.type("Gabuev", delay=20)
+    first = page.locator("a.md-search-result__link").first
+    expect(first).to_have_attribute("href", re.compile(rf"{re.escape(analyst)}$"))
+    page.keyboard.press("ArrowDown")
+    expect(first).to_be_focused()
+    page.keyboard.press("ArrowUp")
+    expect(box).to_be_focused()
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"**{analyst}")
+    expect_heading(page, profile.name)
+    expect(toggle).not_to_be_checked()
+    assert tab.dialogs == [] and tab.errors == []
 
 
 # -- links between pages ----------------------------------------------------------------

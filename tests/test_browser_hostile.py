@@ -99,16 +99,13 @@ PAGES = {
 # Every element and attribute that could run script or was made from a payload:
 # - elements no page of ours has (iframe, img, ...), a <script> carrying a payload, and
 #   inside the article anything the renderer does not write (<b>, <em>, <svg>);
-# - any on* attribute, and any attribute that is a javascript: URL. The one allowed is on
-#   Material's own search-share button, `a[data-md-component="search-share"]` (mkdocs.yml
-#   turns on `search.share`): its template writes `href="javascript:void(0)"` and its script
-#   copies that into `data-clipboard-text`, on every page, whatever the briefings say;
+# - any on* attribute, and any attribute that is a javascript: URL (none of our pages has
+#   one: Material's search-share button, which has, went with Material's search);
 # - a payload in any attribute but the two that only ever hold text to show or speak:
 #   `title` (Material sets it to a clipped nav or header title, e.g. the hostile page title,
 #   whose < and > front matter already turned into look-alikes) and `aria-label`.
 INTRUDERS = """() => {
   const found = [];
-  const share = 'a[data-md-component="search-share"]';
   for (const el of document.querySelectorAll("*")) {
     const tag = el.tagName.toLowerCase();
     if (["iframe", "img", "textarea", "object", "embed", "frame"].includes(tag)) {
@@ -122,10 +119,7 @@ INTRUDERS = """() => {
       const value = attr.value.trim().toLowerCase();
       if (name.startsWith("on")) found.push(`<${tag} ${name}=${attr.value}>`);
       if (value.replace(/[\\s\\u0000-\\u001f]/g, "").startsWith("javascript:")) {
-        const own = ["href", "data-clipboard-text"].includes(name);
-        if (!(el.matches(share) && own && value === "javascript:void(0)")) {
-          found.push(`<${tag} ${name}=${attr.value}>`);
-        }
+        found.push(`<${tag} ${name}=${attr.value}>`);
       }
       const text = ["title", "aria-label"].includes(name);
       if ((value.includes("alert(") && !text) || (name === "src" && value === "x")) {

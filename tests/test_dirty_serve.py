@@ -1,4 +1,4 @@
-"""Fast previews: the per-file check cache and `mkdocs serve --dirty` with a whole search index.
+"""Fast previews: the per-file check cache, and `mkdocs serve --dirty` with a whole search index.
 
 Issue 6: at 1,000 briefings a full `mkdocs serve` rebuild takes ~20 s; a dirty
 one re-renders only the pages whose Markdown changed. These tests keep the two
@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from types import SimpleNamespace
 
-from site_project import copy_site, fetch, free_port, mkdocs_serve, wait_for
+from site_project import copy_site, fetch, free_port, material_search, mkdocs_serve, wait_for
 
 from generator.dirty_search import merge_dirty_index
 from generator.pipeline import check_project
@@ -90,7 +90,8 @@ def test_a_full_build_is_left_alone():
 
 
 def test_serve_dirty_shows_an_edit_and_keeps_every_page_in_the_search_index(tmp_path):
-    project = copy_site(tmp_path / "project")
+    # Material's search, for a site switched back to it (the default is Pagefind).
+    project = material_search(copy_site(tmp_path / "project"))
     briefing = project / BRIEFING
     original = briefing.read_text(encoding="utf-8")
     port = free_port()

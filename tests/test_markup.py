@@ -219,3 +219,19 @@ def test_titles_cannot_open_a_tag_even_after_one_unescape(text):
     # The theme prints the title raw in the header, and un-escaped in <title>.
     assert "<" not in title and ">" not in title
     assert "<" not in html.unescape(title) and ">" not in html.unescape(title)
+
+
+def test_url_and_title_meta_agree_with_the_character_loops():
+    """The regex and translate table say what a loop over unicodedata categories says."""
+    import json
+    import unicodedata
+
+    every = [chr(c) for c in range(0x3100)] + [chr(c) for c in range(0xD7F0, 0xE010)]
+    every += ["\U0001f600", "\u2028", "\u2029", "\u3000", "\ufeff"]
+    for ch in every:
+        refused = ch.isspace() or unicodedata.category(ch) in ("Cc", "Cs")
+        address = f"https://example.org/a{ch}b"
+        assert (markup.url(address) is None) == refused, hex(ord(ch))
+        flat = markup.plain(f"a{ch}<b>&").replace("<", "‹").replace(">", "›")
+        expected = "".join(markup.ENTITY_ESCAPED.get(c, c) for c in flat)
+        assert json.loads(markup.title_meta(f"a{ch}<b>&")) == expected, hex(ord(ch))

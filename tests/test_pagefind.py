@@ -1,18 +1,38 @@
-"""Pagefind behind Material's search box (generator/search_pagefind.py).
+"""Pagefind behind Material's search box (generator/search_pagefind.py): the site's search.
 
-A build with the hook has no lunr index, a Pagefind bundle and the box; in
-Chromium the box finds pages by analyst, quote words and title, and page text
-never becomes markup in the results.
+mkdocs.yml enables the hook for every build (and a plain install brings the
+binary). A build has no lunr index, a Pagefind bundle and the box; switched
+back to Material's search as the README says, it has lunr's index and no
+Pagefind. In Chromium the box finds pages by analyst, quote words and title,
+and page text never becomes markup in the results. Under `mkdocs serve`
+Pagefind indexes in the background at a lower CPU priority; `mkdocs build`
+runs it at normal priority.
 """
 
 from __future__ import annotations
 
+import os
+import sys
+import time
+import tomllib
+from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
-import pagefind_bin  # noqa: F401  (the test extra installs it; a missing binary fails)
+import pagefind_bin  # noqa: F401  (a dependency of the project; a missing binary fails)
 import pytest
-from browser_support import serve_folder
-from site_project import copy_site, fetch, free_port, mkdocs_build, mkdocs_serve, wait_for
+from browser_support import build_site, serve_folder
+from mkdocs.config import load_config
+from site_project import (
+    ROOT,
+    copy_site,
+    fetch,
+    free_port,
+    material_search,
+    mkdocs_build,
+    mkdocs_serve,
+    wait_for,
+)
 from test_render import HOSTILE_BRIEFING
 
 from generator import search_pagefind
@@ -23,22 +43,24 @@ MATERIAL_HEADER = (
 ALLOWED_IN_RESULTS = {"LI", "A", "ARTICLE", "H1", "P", "MARK"}
 
 
-def with_pagefind(project: Path) -> Path:
-    config = project / "mkdocs.yml"
-    config.write_text(
-        config.read_text(encoding="utf-8") + f'\nhooks:\n  - "{search_pagefind.__file__}"\n',
-        encoding="utf-8",
-    )
-    return project
-
-
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
-    project = with_pagefind(copy_site(tmp_path_factory.mktemp("pagefind-project")))
-    site = tmp_path_factory.mktemp("pagefind-site")
-    result = mkdocs_build(project, site)
-    assert result.returncode == 0, result.stderr
-    return site
+    """The fixture project built by the real mkdocs.yml: Pagefind is its search."""
+    project = copy_site(tmp_path_factory.mktemp("pagefind-project"))
+    return build_site(project, tmp_path_factory.mktemp("pagefind-site"))
+
+
+def test_the_real_mkdocs_yml_searches_with_pagefind_and_a_plain_install_brings_it(
+    monkeypatch,
+):
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    hooks = {name: Path(module.__file__).resolve() for name, module in config.hooks.items()}
+    assert hooks == {"generator/search_pagefind.py": Path(search_pagefind.__file__).resolve()}
+    assert "search" not in config.plugins and "material/search" not in config.plugins
+    assert not [f for f in config.theme["features"] if f.startswith("search.")]  # inert now
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert any(dep.startswith("pagefind-bin") for dep in project["dependencies"])
 
 
 def test_the_header_override_is_materials_header_plus_one_include():
@@ -56,14 +78,26 @@ def test_the_header_override_is_materials_header_plus_one_include():
     )
 
 
-def test_a_pagefind_build_has_the_bundle_and_the_box_but_no_lunr_index(site):
+def test_a_default_build_has_the_bundle_and_the_box_but_no_lunr_index(site):
     assert (site / "pagefind" / "pagefind.js").is_file()
     assert (site / "pagefind" / "pagefind-entry.json").is_file()
     assert (site / "assets" / "javascripts" / "pagefind-search.js").is_file()
-    assert not (site / "search" / "search_index.json").exists()
+    assert not (site / "search").exists()
     home = (site / "index.html").read_text(encoding="utf-8")
-    assert "data-briefings-search" in home
-    assert 'data-md-component="search"' not in home  # Material's lunr worker never starts
+    assert home.count("data-briefings-search") == 1
+    assert 'href="assets/stylesheets/pagefind-search.css"' in home
+    assert (site / "assets" / "stylesheets" / "pagefind-search.css").is_file()
+    assert 'data-md-component="search' not in home  # Material's lunr worker never starts
+
+
+def test_switching_back_to_materials_search_as_the_readme_says(tmp_path):
+    project = material_search(copy_site(tmp_path / "project"))
+    site = build_site(project, tmp_path / "site")
+    assert (site / "search" / "search_index.json").is_file()
+    assert not (site / "pagefind").exists()
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert 'data-md-component="search"' in home and "data-briefings-search" not in home
+    assert 'data-md-component="search-suggest"' in home  # the features are back too
 
 
 def test_briefing_pages_are_indexed_in_full_and_the_others_by_their_introduction():
@@ -78,6 +112,54 @@ def test_briefing_pages_are_indexed_in_full_and_the_others_by_their_introduction
     assert search_pagefind.indexed_part(listing, "briefings/").startswith(
         "<div data-pagefind-body><h1>Briefings</h1><p>3 briefings.</p>\n</div><ul>"
     )
+
+
+FAKE_PAGEFIND = f"""#!{sys.executable}
+# Stands in for Pagefind: writes the bundle's entry point and its own CPU niceness.
+import os, pathlib, sys
+site = pathlib.Path(sys.argv[sys.argv.index("--site") + 1])
+(site / "pagefind").mkdir(exist_ok=True)
+(site / "pagefind" / "pagefind.js").write_text("")
+(site / "niceness").write_text(str(os.nice(0)))
+"""
+
+
+@pytest.fixture
+def fake_pagefind(tmp_path, monkeypatch) -> Iterator[Path]:
+    executable = tmp_path / "pagefind"
+    executable.write_text(FAKE_PAGEFIND, encoding="utf-8")
+    executable.chmod(0o755)
+    monkeypatch.setattr(search_pagefind, "pagefind_executable", lambda: executable)
+    yield executable
+    search_pagefind.on_startup("build", dirty=False)  # no serve indexer left behind
+
+
+def niceness_of_pagefind(command: str, site: Path) -> int:
+    """Run the hook as `mkdocs <command>` would after a build; Pagefind's niceness."""
+    site.mkdir()
+    search_pagefind.on_startup(command, dirty=False)
+    search_pagefind.on_post_build(SimpleNamespace(site_dir=str(site)))
+    indexer = search_pagefind._serve_indexer
+    deadline = time.monotonic() + 30
+    while indexer is not None and indexer.running and time.monotonic() < deadline:
+        time.sleep(0.05)  # under serve, Pagefind runs in a thread
+    return int((site / "niceness").read_text(encoding="utf-8"))
+
+
+def test_serve_indexes_at_a_lower_cpu_priority_and_build_at_normal(fake_pagefind, tmp_path):
+    ours = os.nice(0)
+    assert niceness_of_pagefind("build", tmp_path / "built") == ours
+    assert niceness_of_pagefind("serve", tmp_path / "served") == min(
+        ours + search_pagefind.BACKGROUND_NICENESS, 19
+    )
+    assert niceness_of_pagefind("gh-deploy", tmp_path / "deployed") == ours
+
+
+def test_only_the_background_command_is_niced(fake_pagefind, tmp_path):
+    plain = search_pagefind.pagefind_command(tmp_path)
+    assert plain[0] == str(fake_pagefind)
+    niced = search_pagefind.pagefind_command(tmp_path, background=True)
+    assert niced[1:] == ["-n", "10", *plain] and Path(niced[0]).name == "nice"
 
 
 @pytest.fixture(scope="module")
@@ -137,7 +219,6 @@ def test_page_text_never_becomes_markup_in_the_results(tmp_path, browser):
     for path in (project / "briefings").glob("*.yaml"):
         path.unlink()
     (project / "briefings" / "evil.yaml").write_text(HOSTILE_BRIEFING, encoding="utf-8")
-    with_pagefind(project)
     site = tmp_path / "site"
     result = mkdocs_build(project, site, strict=False)
     assert result.returncode == 0, result.stderr
@@ -160,7 +241,7 @@ def test_page_text_never_becomes_markup_in_the_results(tmp_path, browser):
 def test_serve_indexes_in_the_background_and_keeps_up_with_edits(tmp_path, browser):
     from playwright.sync_api import Error as playwright_error
 
-    project = with_pagefind(copy_site(tmp_path / "project"))
+    project = copy_site(tmp_path / "project")
     briefing = project / "briefings" / "2023-03-05-port-opens.yaml"
     port = free_port()
     base = f"http://127.0.0.1:{port}"

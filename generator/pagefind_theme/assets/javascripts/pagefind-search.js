@@ -127,7 +127,7 @@
       t.checked = false;
       t.dispatchEvent(new Event("change", { bubbles: true }));
     }
-    input()?.blur();
+    if (box()?.contains(document.activeElement)) document.activeElement.blur();
   }
 
   document.addEventListener("change", (event) => {
@@ -153,10 +153,21 @@
   document.addEventListener("click", (event) => {
     if (event.target.closest?.(".md-search-result__link")) close();
   });
+  // As in Material's search: the arrow keys move between the box and the results
+  // (the result links are out of the Tab order, tabindex -1, as in Material's).
+  function step(by) {
+    const stops = [input(), ...box().querySelectorAll(".md-search-result__link")];
+    const at = Math.max(0, stops.indexOf(document.activeElement));
+    stops[(at + by + stops.length) % stops.length]?.focus();
+  }
+
   document.addEventListener("keydown", (event) => {
     const typing = event.target.closest?.("input, textarea, select, [contenteditable]");
     if (event.key === "Escape" && toggle()?.checked) {
       close();
+    } else if ((event.key === "ArrowDown" || event.key === "ArrowUp") && toggle()?.checked) {
+      event.preventDefault();
+      step(event.key === "ArrowDown" ? 1 : -1);
     } else if (!typing && !event.ctrlKey && !event.metaKey && !event.altKey
                && (event.key === "/" || event.key === "s" || event.key === "f")) {
       event.preventDefault();

@@ -1,0 +1,138 @@
+"""Fast previews, part two: under `mkdocs serve` a save re-renders only the pages that list it.
+
+`render.RenderMemo` reuses a page while its inputs are the very objects the
+check cache handed back last time. These tests hold it to two promises: the
+pages are byte for byte what a fresh render gives, after any kind of edit; and
+after one save, only the saved briefing's page and the analyst and topic pages
+listing it are rendered again (the indexes, timeline and home always are).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from site_project import copy_site
+
+from generator import render
+from generator.build import read_intro
+from generator.pipeline import check_project
+from generator.render import RenderMemo, render_site
+
+DOUBTS = "briefings/2023-03-05-deal-doubts.yaml"  # Jane Roe and Li Wei; topic grain-trade
+PORT = "briefings/2023-03-05-port-opens.yaml"  # no analysts; topic northland-southland
+
+
+class Recorder:
+    """Counts which briefing, analyst and topic pages were actually rendered."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.rendered: list[str] = []
+        for name, path_of in (
+            ("briefing_page", lambda entry: render.briefing_path(entry.slug)),
+            ("analyst_page", lambda profile: render.analyst_path(profile.id)),
+            ("topic_page", lambda topic, entries: render.topic_path(topic)),
+        ):
+            monkeypatch.setattr(render, name, self.wrap(getattr(render, name), path_of))
+
+    def wrap(self, original, path_of):
+        def recorded(*args):
+            self.rendered.append(path_of(*args))
+            return original(*args)
+
+        return recorded
+
+    def take(self) -> list[str]:
+        taken, self.rendered = sorted(self.rendered), []
+        return taken
+
+
+def rendered_with(project: Path, cache: dict, memo: RenderMemo) -> dict[str, str]:
+    result = check_project(project, cache)
+    assert result.errors == [], [p.format() for p in result.problems]
+    return render_site(result.catalog, read_intro(project), memo)
+
+
+def fresh(project: Path) -> dict[str, str]:
+    return render_site(check_project(project).catalog, read_intro(project))
+
+
+def edit(project: Path, name: str, old: str, new: str) -> None:
+    path = project / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (name, old)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    return copy_site(tmp_path / "project")
+
+
+def test_a_second_render_with_nothing_changed_renders_no_page_again(project, monkeypatch):
+    cache: dict = {}
+    memo = RenderMemo()
+    first = rendered_with(project, cache, memo)
+    recorder = Recorder(monkeypatch)
+    assert rendered_with(project, cache, memo) == first
+    assert recorder.take() == []
+
+
+def test_a_save_re_renders_its_briefing_and_the_pages_that_list_it(project, monkeypatch):
+    cache: dict = {}
+    memo = RenderMemo()
+    rendered_with(project, cache, memo)
+    recorder = Recorder(monkeypatch)
+    edit(project, DOUBTS, "title: ", "title: Edited ")
+    pages = rendered_with(project, cache, memo)
+    assert recorder.take() == [
+        "analysts/jane-roe.md",
+        "analysts/li-wei.md",
+        "briefings/2023-03-05-deal-doubts.md",
+        "topics/grain-trade.md",
+    ]
+    assert pages == fresh(project)
+    assert "Edited " in pages["analysts/li-wei.md"]
+
+
+@pytest.mark.parametrize(
+    ("name", "old", "new"),
+    [
+        (DOUBTS, "title: ", "title: Edited "),  # text on several pages
+        (DOUBTS, "grain-trade]", "grain-trade, ports]"),  # a new topic page
+        (PORT, "[northland-southland]", "[grain-trade]"),  # a topic page loses its only entry
+        (DOUBTS, "  - name: Li Wei", "  - name: Li Wei Jr"),  # an analyst page goes, one comes
+        (PORT, "published: 2023-03-05", "published: 2024-01-01"),  # order on other pages
+    ],
+)
+def test_after_any_edit_the_memo_gives_what_a_fresh_render_gives(project, name, old, new):
+    cache: dict = {}
+    memo = RenderMemo()
+    rendered_with(project, cache, memo)
+    edit(project, name, old, new)
+    assert rendered_with(project, cache, memo) == fresh(project)
+    assert set(memo.pages) <= set(fresh(project))  # pages of the old version are forgotten
+
+
+def test_a_deleted_briefing_leaves_no_page_behind(project):
+    cache: dict = {}
+    memo = RenderMemo()
+    rendered_with(project, cache, memo)
+    (project / PORT).unlink()
+    pages = rendered_with(project, cache, memo)
+    assert pages == fresh(project)
+    assert "briefings/2023-03-05-port-opens.md" not in pages
+    assert "briefings/2023-03-05-port-opens.md" not in memo.pages
+
+
+def test_an_edited_article_re_renders_the_briefing_that_quotes_it(project, monkeypatch):
+    cache: dict = {}
+    memo = RenderMemo()
+    rendered_with(project, cache, memo)
+    recorder = Recorder(monkeypatch)
+    seed = project / "seeds" / "alpha.txt"  # the article of 2023-01-10-grain-deal
+    seed.write_text("\n\n" + seed.read_text(encoding="utf-8"), encoding="utf-8")
+    check_project(project, cache)  # the quotes still verify, one paragraph further down
+    pages = rendered_with(project, cache, memo)
+    assert "briefings/2023-01-10-grain-deal.md" in recorder.take()
+    assert pages == fresh(project)
