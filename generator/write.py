@@ -80,6 +80,8 @@ def write_pages(pages: dict[str, str], docs: Path, root: Path | None = None) -> 
         if path.relative_to(docs).as_posix() not in pages and is_generated(_read(path) or "")
     ]
     try:
+        for folder in {target.parent for target in changes}:
+            folder.mkdir(parents=True, exist_ok=True)
         for target, text in changes.items():
             _replace(target, text)
             report.written.append(target.relative_to(docs).as_posix())
@@ -103,7 +105,6 @@ def _read(path: Path) -> str | None:
 
 
 def _replace(target: Path, text: str) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
     # A dot-file, so MkDocs (which skips dot-files) never picks up a half-written
     # page; named by process, so two builds never share one. Created with the
     # mode of an ordinary file (less the umask), so no chmod is needed after.

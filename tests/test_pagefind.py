@@ -202,6 +202,33 @@ def test_the_box_finds_pages_by_analyst_quote_and_title(site, browser, query, ex
         page.close()
 
 
+def pagefind_requests(browser, base: str, save_data: bool) -> list[str]:
+    """The Pagefind files a page fetches in its first two idle seconds, search unopened."""
+    context = browser.new_context()
+    if save_data:
+        context.add_init_script(
+            "Object.defineProperty(navigator, 'connection', {value: {saveData: true}})"
+        )
+    page = context.new_page()
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url))
+    page.goto(base + "timeline/")
+    page.wait_for_timeout(2000)
+    assert not page.is_checked("#__search")
+    context.close()
+    return [url.rsplit("/", 1)[-1] for url in fetched if "/pagefind/" in url]
+
+
+def test_the_engine_warms_up_when_the_page_is_idle_unless_the_reader_saves_data(site, browser):
+    with serve_folder(site) as base:
+        warmed = pagefind_requests(browser, base, save_data=False)
+        assert "pagefind.js" in warmed
+        assert any(name.endswith(".pagefind") for name in warmed)  # the WebAssembly
+        assert not any(name.endswith(".pf_index") or name.endswith(".pf_fragment")
+                       for name in warmed)  # no query's chunks before a query
+        assert pagefind_requests(browser, base, save_data=True) == []
+
+
 def test_a_result_link_opens_its_page(site, browser):
     with serve_folder(site) as base:
         page = browser.new_page()
