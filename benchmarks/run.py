@@ -249,6 +249,19 @@ def mkdocs_build(project: Path, config: str, site: str, timeout: float) -> Run:
     return result
 
 
+def best_build(project: Path, config: str, site: str, timeout: float, times: int,
+               before=None) -> Run:
+    """The fastest of `times` builds, with the highest peak memory among them."""
+    runs = []
+    for _ in range(times):
+        if before:
+            before()
+        runs.append(mkdocs_build(project, config, site, timeout))
+    best = min(runs, key=lambda r: r.seconds)
+    best.max_rss_mb = max(r.max_rss_mb for r in runs)
+    return best
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -360,12 +373,16 @@ def measure_size(n: int, work: Path, serve: bool, keep_site: Path | None) -> Siz
     say(f"  generator: {json.dumps({k: round(v, 3) for k, v in size.gen.items()})}")
 
     bare = bare_config(project)
-    size.bare = mkdocs_build(project, bare.name, "site-bare", timeout * 3)
+    # A build of 100 briefings takes about 2 s, where start-up noise alone moves
+    # the ratio by 0.1; those builds are timed three times and the best kept.
+    builds = 3 if n <= 100 else 1
+    size.bare = best_build(project, bare.name, "site-bare", timeout * 3, builds)
     size.bare_stats = site_stats(project / "site-bare")
     say(f"  bare mkdocs build: {size.bare.seconds:.1f} s")
     shutil.rmtree(project / "site-bare")
-    remove_generated_pages(project)  # the plugin generates from nothing
-    size.full = mkdocs_build(project, "mkdocs.yml", "site", timeout * 3)
+    # The plugin generates from nothing, every time.
+    size.full = best_build(project, "mkdocs.yml", "site", timeout * 3, builds,
+                           before=lambda: remove_generated_pages(project))
     size.stats = site_stats(project / "site")
     say(f"  mkdocs build with the plugin: {size.full.seconds:.1f} s")
     if keep_site is not None:
