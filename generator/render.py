@@ -40,7 +40,7 @@ def render_site(catalog: Catalog, intro: str = "", memo: RenderMemo | None = Non
     try:
         return _render_site(catalog, intro, memo if memo is not None else RenderMemo())
     finally:
-        markup.inline.cache_clear()
+        markup.clear_caches()
 
 
 def _render_site(catalog: Catalog, intro: str, memo: RenderMemo) -> Pages:

@@ -118,6 +118,11 @@ def test_the_keyboard_opens_the_search_walks_its_results_and_closes_it(
     page.keyboard.press("Escape")
     expect(toggle).not_to_be_checked()
     expect(box).not_to_be_focused()
+    page.keyboard.press("/")
+    expect(toggle).to_be_checked()
+    page.keyboard.press("Tab")  # leaves the box and closes it, as Material's search does
+    expect(toggle).not_to_be_checked()
+    expect(box).not_to_be_focused()
 
     page.keyboard.press("s")
     expect(box).to_be_focused()

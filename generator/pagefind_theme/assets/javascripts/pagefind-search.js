@@ -166,7 +166,9 @@
 
   document.addEventListener("keydown", (event) => {
     const typing = event.target.closest?.("input, textarea, select, [contenteditable]");
-    if (event.key === "Escape" && toggle()?.checked) {
+    if ((event.key === "Escape" || event.key === "Tab") && toggle()?.checked) {
+      // As in Material's search: Tab leaves the open box and closes it, so the
+      // focus never moves on to the page hidden behind it.
       close();
     } else if ((event.key === "ArrowDown" || event.key === "ArrowUp") && toggle()?.checked) {
       event.preventDefault();
