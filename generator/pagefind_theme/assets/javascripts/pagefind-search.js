@@ -136,7 +136,9 @@
   document.addEventListener("change", (event) => {
     if (event.target === toggle() && event.target.checked) {
       load();
-      setTimeout(() => input()?.focus(), 0);
+      // After the click that checked it; unless the box was closed meanwhile (a
+      // key is handled before a timer, so Tab or Escape may come first).
+      setTimeout(() => toggle()?.checked && input()?.focus(), 0);
     }
   });
   document.addEventListener("focusin", (event) => {
