@@ -6,6 +6,7 @@ the user's, and through `write_pages` for the writer's own rules.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -148,6 +149,19 @@ def test_pages_are_written_atomically_with_ordinary_permissions(tmp_path):
     assert (docs / "a" / "b.md").read_text() == page("one")
     assert (docs / "c.md").stat().st_mode & 0o777 == 0o644
     assert sorted(p.name for p in docs.rglob("*")) == ["a", "b.md", "c.md"]
+
+
+def test_a_symlink_at_the_temp_name_is_never_written_through(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    outside = tmp_path / "outside.txt"
+    outside.write_text("keep me", encoding="utf-8")
+    (docs / f".c.md.{os.getpid()}.tmp").symlink_to(outside)
+    with pytest.raises(BriefingsError) as raised:
+        write_pages({"c.md": page("two")}, docs)
+    assert "cannot write" in raised.value.problems[0].message
+    assert outside.read_text(encoding="utf-8") == "keep me"
+    assert not (docs / "c.md").exists()
 
 
 def test_a_directory_at_a_page_path_is_refused(tmp_path):
