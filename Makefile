@@ -9,7 +9,7 @@ PORT    ?= 8000
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: venv site serve test check lint format schema bench clean
+.PHONY: venv site serve test test-unit check lint format schema bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ serve: $(STAMP)  ## Preview on http://127.0.0.1:8000 with live reload
 test: $(STAMP)  ## Lint, then every test (browser tests need /usr/bin/chromium)
 	$(BIN)/ruff check .
 	$(BIN)/pytest -q
+
+test-unit: $(STAMP)  ## The fast loop while editing code: no browser, no MkDocs build or server
+	$(BIN)/ruff check .
+	$(BIN)/pytest -q -m "not browser and not site"
 
 check: $(STAMP)  ## Validate and verify the briefings, lint the code
 	$(BIN)/briefings check

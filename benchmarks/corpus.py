@@ -24,8 +24,8 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.models import slugify
-from generator.write import is_generated
+from generator.engine.models import slugify
+from generator.engine.write import is_generated
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -30,20 +30,16 @@ reference measurement is marked "-"), and the machine. Usage:
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
 import platform
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.error
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,12 +48,22 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 
+from common import (  # noqa: E402
+    BIN,
+    ENV,
+    Run,
+    bare_config,
+    best_build,
+    fetch,
+    free_port,
+    remove_generated_pages,
+    run,
+    site_stats,
+)
 from corpus import make_corpus  # noqa: E402
 
-from generator.write import is_generated  # noqa: E402
+from generator.engine.write import is_generated  # noqa: E402
 
-BIN = Path(sys.executable).parent
-ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
 SERVE_SIZE = 1000
 
 
@@ -87,38 +93,6 @@ SEARCH_MS = 300
 # --------------------------------------------------------------------------- child processes
 
 
-@dataclass
-class Run:
-    seconds: float
-    max_rss_mb: float
-    returncode: int
-    stdout: str = ""
-    stderr: str = ""
-
-
-def run(cmd: list[str], cwd: Path, timeout: float) -> Run:
-    """Run `cmd`, timing it and reading its own peak RSS (os.wait4, not RUSAGE_CHILDREN)."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        start = time.perf_counter()
-        proc = subprocess.Popen(cmd, cwd=cwd, env=ENV, stdout=out, stderr=err,
-                                start_new_session=True)
-        deadline = start + timeout
-        while True:
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.perf_counter() > deadline:
-                os.killpg(proc.pid, signal.SIGKILL)
-                os.wait4(proc.pid, 0)
-                raise TimeoutError(f"{' '.join(cmd)} took more than {timeout:.0f} s")
-            time.sleep(0.02)
-        seconds = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        return Run(seconds, usage.ru_maxrss / 1024, proc.returncode,
-                   out.read().decode(errors="replace"), err.read().decode(errors="replace"))
-
 
 def generator_worker(root: Path, repeat: int) -> dict:
     """In a fresh process: time yaml.load, check, cold and warm builds (best of `repeat`)."""
@@ -126,10 +100,9 @@ def generator_worker(root: Path, repeat: int) -> dict:
 
     import yaml
 
-    from generator import verify
-    from generator.build import build_docs
-    from generator.pipeline import check_project
-    from generator.write import is_generated
+    from generator.engine import build as build_docs
+    from generator.engine import check as check_project
+    from generator.engine import verify
 
     def clear_caches() -> None:
         for value in vars(verify).values():
@@ -161,7 +134,7 @@ def generator_worker(root: Path, repeat: int) -> dict:
 
     yaml_s, _ = best(bare_yaml)
     check_s, result = best(lambda: check_project(root))
-    assert not result.problems, [p.format() for p in result.problems[:5]]
+    assert not len(result.problems), [p.format() for p in list(result.problems)[:5]]
     cold_s, cold = best(lambda: build_docs(root), before=empty_docs)
     warm_s, warm = best(lambda: build_docs(root))
     return {
@@ -174,64 +147,6 @@ def generator_worker(root: Path, repeat: int) -> dict:
 # --------------------------------------------------------------------------- measurements
 
 
-def use_this_repos_hooks(project: Path) -> Path:
-    """Point the hooks of `project`/mkdocs.yml (a copy of ours) at this repository's files.
-
-    mkdocs.yml names its hooks relative to itself (generator/search_pagefind.py),
-    and the corpus has no generator/ of its own.
-    """
-    config = project / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-
-    def absolute(match: re.Match) -> str:
-        path = match.group(2).strip("'\"")
-        if Path(path).is_absolute() or (project / path).exists() or not (ROOT / path).exists():
-            return match.group(0)
-        return f"{match.group(1)}{json.dumps(str(ROOT / path))}\n"
-
-    hooks = re.search(r"(?m)^hooks:\n((?:[ \t]+- .*\n)+)", text)
-    if hooks:
-        items = re.sub(r"(?m)^([ \t]+- )(.*)\n", absolute, hooks.group(1))
-        text = text[: hooks.start(1)] + items + text[hooks.end(1):]
-        config.write_text(text, encoding="utf-8")
-    return project
-
-
-def bare_config(project: Path) -> Path:
-    """A copy of mkdocs.yml without the briefings plugin (the Markdown is already there)."""
-    text = (project / "mkdocs.yml").read_text(encoding="utf-8")
-    bare, count = re.subn(r"(?m)^[ \t]*- briefings[ \t]*\n", "", text)
-    if count != 1:
-        raise ValueError("cannot find the '- briefings' plugin line in mkdocs.yml")
-    target = project / "mkdocs.bare.yml"
-    target.write_text(bare, encoding="utf-8")
-    return target
-
-
-def remove_generated_pages(project: Path) -> None:
-    """Empty docs/ of the generated pages, so that the next build generates them all."""
-    for path in (project / "docs").rglob("*.md"):
-        if is_generated(path.read_text(encoding="utf-8")):
-            path.unlink()
-
-
-def site_stats(site: Path) -> dict:
-    """Sizes of the site, of Pagefind's bundle (site/pagefind/, already compressed) and of
-    Material's search index (raw and gzipped; 0 when the site searches with Pagefind)."""
-    files = [p for p in site.rglob("*") if p.is_file()]
-    pagefind = [p for p in files if p.relative_to(site).parts[0] == "pagefind"]
-    index = site / "search" / "search_index.json"
-    raw = index.read_bytes() if index.is_file() else b""
-    return {
-        "site_bytes": sum(p.stat().st_size for p in files),
-        "site_files": len(files),
-        "pagefind_bytes": sum(p.stat().st_size for p in pagefind),
-        "pagefind_files": len(pagefind),
-        "search_index": len(raw),
-        "search_index_gz": len(gzip.compress(raw, 6)) if raw else 0,
-    }
-
-
 def search_files(stats: dict) -> tuple[str, str]:
     """What the site ships for search, as (name, size) for the report."""
     if stats.get("pagefind_files"):
@@ -239,41 +154,6 @@ def search_files(stats: dict) -> tuple[str, str]:
                 f"{stats['pagefind_files']:,} files")
     return ("Material search index",
             f"{mb(stats['search_index'])} ({mb(stats['search_index_gz'])} gzipped)")
-
-
-def mkdocs_build(project: Path, config: str, site: str, timeout: float) -> Run:
-    result = run([str(BIN / "mkdocs"), "build", "--strict", "-q", "-f", config, "-d", site],
-                 project, timeout)
-    if result.returncode:
-        raise RuntimeError(f"mkdocs build -f {config} failed:\n{result.stderr[-3000:]}")
-    return result
-
-
-def best_build(project: Path, config: str, site: str, timeout: float, times: int,
-               before=None) -> Run:
-    """The fastest of `times` builds, with the highest peak memory among them."""
-    runs = []
-    for _ in range(times):
-        if before:
-            before()
-        runs.append(mkdocs_build(project, config, site, timeout))
-    best = min(runs, key=lambda r: r.seconds)
-    best.max_rss_mb = max(r.max_rss_mb for r in runs)
-    return best
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def fetch(url: str) -> str | None:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.read().decode("utf-8", errors="replace")
-    except (urllib.error.URLError, OSError):
-        return None
 
 
 def preview_latency(project: Path, extra_args: list[str], edits: int = 2) -> dict:
@@ -360,7 +240,7 @@ def measure_size(n: int, work: Path, serve: bool, keep_site: Path | None) -> Siz
     size = Size(n)
     project = work / f"project-{n}"
     t = time.perf_counter()
-    use_this_repos_hooks(make_corpus(project, n))
+    make_corpus(project, n)
     say(f"  corpus of {n} written in {time.perf_counter() - t:.1f} s")
     repeat = 3 if n <= 1000 else 1
     timeout = 120 + n * 0.2

@@ -34,7 +34,6 @@ import contextlib
 import functools
 import http.server
 import json
-import re
 import statistics
 import sys
 import tempfile
@@ -48,14 +47,15 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
-from generator.models import slugify  # noqa: E402
+from common import material_config, mkdocs_build, remove_generated_pages, site_stats  # noqa: E402
+
+from generator.engine.models import slugify  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 PAGEFIND = "Pagefind (default)"
 MATERIAL = "Material (lunr)"
-MATERIAL_SEARCH_FEATURES = ("search.suggest", "search.highlight", "search.share")
 SEARCH_ASSETS = ("/search/", "/workers/search", "/lunr/", "/pagefind/", "pagefind-search.js")
 SHOWN = 10
 
@@ -183,27 +183,9 @@ def measure_engine(site: Path, queries: list[tuple[str, str, str]]) -> dict:
     }
 
 
-def material_config(project: Path) -> Path:
-    """A copy of mkdocs.yml switched back to Material's search: no hooks, the `search`
-    plugin and its three features (the README's recipe)."""
-    text = (project / "mkdocs.yml").read_text(encoding="utf-8")
-    text, hooks = re.subn(r"(?m)^hooks:\n(?:[ \t]+- .*\n)+", "", text)
-    text, plugins = re.subn(r"(?m)^plugins:\n", "plugins:\n  - search\n", text)
-    features = "".join(f"    - {name}\n" for name in MATERIAL_SEARCH_FEATURES)
-    text, instant = re.subn(r"(?m)^    - navigation\.instant\n", rf"\g<0>{features}", text)
-    if (hooks, plugins, instant) != (1, 1, 1):
-        raise ValueError("cannot switch mkdocs.yml back to Material's search: expected one hooks "
-                         f"list, plugins list, navigation.instant; found {hooks, plugins, instant}")
-    target = project / "mkdocs.material.yml"
-    target.write_text(text, encoding="utf-8")
-    return target
-
-
 def measure_search(project: Path, site: Path) -> dict:
     """Time the first search on `site` (built by mkdocs.yml: Pagefind) and, for reference,
     on a build of `project` switched back to Material's search."""
-    from run import mkdocs_build, remove_generated_pages, site_stats
-
     if not Path(CHROMIUM).exists():
         return {"n": 0, "engines": {}, "skipped": f"no {CHROMIUM}"}
     n = len(list((project / "briefings").glob("*.yaml")))
@@ -232,14 +214,13 @@ def measure_search(project: Path, site: Path) -> dict:
 
 def main() -> None:
     from corpus import make_corpus
-    from run import mkdocs_build, use_this_repos_hooks
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=5000)
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="briefings-search-") as tmp:
-        project = use_this_repos_hooks(make_corpus(Path(tmp) / "project", args.n))
+        project = make_corpus(Path(tmp) / "project", args.n)
         mkdocs_build(project, "mkdocs.yml", "site", 600 + args.n * 0.6)
         result = measure_search(project, project / "site")
     text = json.dumps(result, indent=2)

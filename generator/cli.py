@@ -6,19 +6,19 @@ A user's mistake never ends in a traceback: it ends in a list of problems.
 
 from __future__ import annotations
 
-import re
 import sys
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
 import click
 from pydantic import ValidationError
 
-from .draft import Request, create
-from .load import is_slug
-from .models import Source
-from .pipeline import check_project
-from .problems import Problem, display_path
+from .drafting.create import Request, create
+from .engine.builder import Builder
+from .engine.models import SLUG_MAX, TITLE_MAX, Source, is_slug, parse_day
+from .engine.problems import Problem, display_path, report
+from .engine.project import Project
 from .schema import write_schema
 
 ROOT_OPTION = click.option(
@@ -42,9 +42,9 @@ def main() -> None:
     """
 
 
-def report(problems: list[Problem]) -> None:
-    for problem in problems:
-        click.echo(problem.format(), err=True)
+def echo_problems(problems: Iterable[Problem]) -> int:
+    """Every problem on stderr; returns the number of errors."""
+    return report(problems, lambda problem, text: click.echo(text, err=True))
 
 
 @main.command()
@@ -56,14 +56,11 @@ def check(root: Path) -> None:
     Example:
       briefings check --root .
     """
-    result = check_project(root)
-    report(result.problems)
-    if result.errors:
-        files = len({p.position.path for p in result.errors})
-        click.echo(
-            f"{len(result.errors)} problem(s) in {files} file(s); nothing was published",
-            err=True,
-        )
+    result = Builder(Project.at(root)).check()
+    errors = echo_problems(result.problems)
+    if errors:
+        files = result.problems.files_with_errors()
+        click.echo(f"{errors} problem(s) in {files} file(s); nothing was published", err=True)
         sys.exit(1)
     click.echo(f"{result.count} briefings OK")
 
@@ -94,35 +91,27 @@ def build(root: Path) -> None:
     Example:
       briefings build --root .
     """
-    from .build import build_docs
-    from .problems import BriefingsError
-
-    try:
-        result = build_docs(root)
-    except BriefingsError as error:
-        report(error.problems)
-        errors = [p for p in error.problems if p.severity == "error"]
-        click.echo(f"{len(errors)} problem(s); nothing was written", err=True)
+    result = Builder(Project.at(root)).build()
+    errors = echo_problems(result.problems)
+    if result.report is None:
+        click.echo(f"{errors} problem(s); nothing was written", err=True)
         sys.exit(1)
-    report(result.warnings)
     click.echo(result.report.summary())
 
 
 def _published_option(ctx: click.Context, param: click.Parameter, value: str) -> date:
     """Dates as the contract writes them, YYYY-MM-DD, and real ones only."""
-    try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            return date.fromisoformat(value)
-    except ValueError:
-        pass
-    raise click.BadParameter(f"{value!r} is not a date written YYYY-MM-DD, e.g. 2022-02-03")
+    day = parse_day(value)
+    if day is None:
+        raise click.BadParameter(f"{value!r} is not a date written YYYY-MM-DD, e.g. 2022-02-03")
+    return day
 
 
 def _slug_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value is not None and not is_slug(value):
         raise click.BadParameter(
             f"{value!r} is not a slug: use lower-case letters, digits and single hyphens, "
-            "at most 80 characters"
+            f"at most {SLUG_MAX} characters"
         )
     return value
 
@@ -174,11 +163,11 @@ def new(
         --url https://edition.cnn.com/... --slug 2022-09-22-putin-xi-questions
     """
     _check_source_options(outlet, published, url)
-    if title is not None and not 0 < len(title.strip()) <= 200:
-        raise click.BadParameter("must be 1 to 200 characters", param_hint="--title")
+    if title is not None and not 0 < len(title.strip()) <= TITLE_MAX:
+        raise click.BadParameter(f"must be 1 to {TITLE_MAX} characters", param_hint="--title")
     request = Request(article, root, outlet, published, url, slug, title)
     outcome = create(request)
-    report(outcome.problems)
+    echo_problems(outcome.problems)
     if outcome.briefing is None or outcome.draft is None:
         click.echo("nothing was written", err=True)
         sys.exit(1)
@@ -189,9 +178,11 @@ def new(
         f"wrote {shown}: {len(draft.quotes)} quote(s), {len(draft.analysts)} analyst(s)"
         + (f"; copied the article to {seed}" if outcome.copied else f"; article: {seed}")
     )
-    if outcome.errors:
-        click.echo(f"{len(outcome.errors)} problem(s) in {shown}; fix them before publishing",
-                   err=True)
+    if outcome.problems.errors:
+        click.echo(
+            f"{len(outcome.problems.errors)} problem(s) in {shown}; fix them before publishing",
+            err=True,
+        )
         sys.exit(1)
     todo = "the summary and key claims" + ("" if draft.title else ", and the title")
     click.echo(f"next: write {todo} (marked TODO), check the quotes, then `briefings check`")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .models import Briefing
+from .engine.models import Briefing
 
 SCHEMA_PATH = Path("schema") / "briefing.schema.json"
 MODELINE = f"# yaml-language-server: $schema=../{SCHEMA_PATH.as_posix()}"

@@ -9,11 +9,26 @@ from pathlib import Path
 
 import pytest
 
+from generator.engine import check
+from generator.engine.link import Catalog
+from generator.engine.project import Project
+
 # Chromium, the built sites and their loopback servers for the browser tests.
 pytest_plugins = ("browser_support",)
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDENS = Path(__file__).resolve().parent / "goldens"
+
+
+# Tests that use these fixtures drive Debian's Chromium: marked `browser`, so that
+# `make test-unit` (pytest -m "not browser and not site") leaves them out.
+BROWSER_FIXTURES = frozenset({"chromium", "open_tab", "browser", "site_url"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.browser)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -55,3 +70,14 @@ def project(tmp_path: Path) -> Callable[..., Path]:
         return tmp_path
 
     return make
+
+
+def load_catalog(root: Path) -> Catalog:
+    """The catalog of a project that must have no error (a test fixture's)."""
+    result = check(root)
+    assert result.problems.errors == [], [p.format() for p in result.problems.errors]
+    return result.catalog
+
+
+def read_intro(root: Path) -> str:
+    return Project.at(root).intro()

@@ -1,15 +1,13 @@
 """Helpers shared by the site tests: a throwaway copy of the fixture project.
 
-The copy uses the real mkdocs.yml and hand-written assets, so the tests build
-the site exactly as `make site` configures it, only over three small briefings.
-The one line that differs is the Pagefind hook's path: mkdocs.yml names it
-relative to itself, and the copy names the real file.
+The copy uses the real mkdocs.yml (unchanged: the plugins are found by their
+entry points) and hand-written assets, so the tests build the site exactly as
+`make site` configures it, only over three small briefings.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
 import shutil
@@ -28,18 +26,14 @@ FIXTURE = Path(__file__).resolve().parent / "fixtures" / "site"
 MKDOCS = Path(sys.executable).parent / "mkdocs"
 ASSETS = ("stylesheets",)
 SERVE_TIMEOUT = 30.0
-HOOK_LINE = "  - generator/search_pagefind.py\n"
-HOOK = ROOT / "generator" / "search_pagefind.py"
+PAGEFIND_LINE = "  - briefings-pagefind\n"
 MATERIAL_SEARCH_FEATURES = ("search.suggest", "search.highlight", "search.share")
 
 
 def copy_site(target: Path) -> Path:
     """The fixture briefings and seeds, the real mkdocs.yml, theme overrides and docs assets."""
     shutil.copytree(FIXTURE, target, dirs_exist_ok=True)
-    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    assert config.count(HOOK_LINE) == 1, "mkdocs.yml no longer lists the Pagefind hook"
-    config = config.replace(HOOK_LINE, f"  - {json.dumps(str(HOOK))}\n")
-    (target / "mkdocs.yml").write_text(config, encoding="utf-8")
+    shutil.copyfile(ROOT / "mkdocs.yml", target / "mkdocs.yml")
     shutil.copytree(ROOT / "overrides", target / "overrides", dirs_exist_ok=True)
     for name in ASSETS:
         shutil.copytree(ROOT / "docs" / name, target / "docs" / name, dirs_exist_ok=True)
@@ -47,15 +41,16 @@ def copy_site(target: Path) -> Path:
 
 
 def material_search(project: Path) -> Path:
-    """Switch `project` back to Material's search, as the README says: no hooks, the
-    `search` plugin and its three features."""
+    """Switch `project` back to Material's search, as the README says: no Pagefind
+    plugin, the `search` plugin and its three features."""
     config = project / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
-    text, hooks = re.subn(r"(?m)^hooks:\n(?:[ \t]+- .*\n)+", "", text)
+    pagefind = text.count(PAGEFIND_LINE)
+    text = text.replace(PAGEFIND_LINE, "")
     text, plugins = re.subn(r"(?m)^plugins:\n", "plugins:\n  - search\n", text)
     features = "".join(f"    - {name}\n" for name in MATERIAL_SEARCH_FEATURES)
     text, instant = re.subn(r"(?m)^    - navigation\.instant\n", rf"\g<0>{features}", text)
-    assert hooks == plugins == instant == 1, (hooks, plugins, instant)
+    assert pagefind == plugins == instant == 1, (pagefind, plugins, instant)
     config.write_text(text, encoding="utf-8")
     return project
 

@@ -13,10 +13,11 @@ from collections import Counter
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from browser_support import ARTIFACTS
+from conftest import load_catalog
 from playwright.sync_api import Page, expect
 from site_project import ROOT
 
-from generator.pipeline import load_catalog
+pytestmark = pytest.mark.site
 
 IMPACTS = ("critical", "serious", "moderate", "minor")
 SEARCH = "search"  # not a page: the home page with the search open and its results shown

@@ -18,12 +18,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator import markup
-from generator.pipeline import check_project
+from generator.engine import check
+from generator.pages import markup, routes
 
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 sys.path.insert(0, str(BENCHMARKS))
 
+import common  # noqa: E402
 import corpus  # noqa: E402
 import run  # noqa: E402
 import search  # noqa: E402
@@ -35,7 +36,7 @@ def small(tmp_path_factory) -> Path:
 
 
 def test_the_corpus_is_a_valid_project_with_every_quote_verified(small):
-    result = check_project(small)
+    result = check(small)
     assert result.count == 40
     assert [p.format() for p in result.problems] == []
     verdicts = [q.verdict for e in result.catalog.entries for q in e.quotes]
@@ -44,7 +45,7 @@ def test_the_corpus_is_a_valid_project_with_every_quote_verified(small):
 
 
 def test_the_corpus_looks_like_the_issue_asks(small):
-    result = check_project(small)
+    result = check(small)
     sizes = [path.stat().st_size for path in (small / "briefings").glob("*.yaml")]
     assert min(sizes) >= 3_000 and max(sizes) <= 8_000
     entries = result.catalog.entries
@@ -65,33 +66,28 @@ def test_the_corpus_is_deterministic(small, tmp_path):
 
 
 def test_the_bare_config_drops_only_the_plugin(small):
-    bare = run.bare_config(small).read_text(encoding="utf-8")
-    full = (small / "mkdocs.yml").read_text(encoding="utf-8")
-    assert "- briefings\n" in full and "- briefings\n" not in bare
-    assert len(full.splitlines()) - len(bare.splitlines()) == 1
-    assert "search_pagefind.py" in bare  # both builds index with Pagefind: like for like
+    bare = yaml.safe_load(common.bare_config(small).read_text(encoding="utf-8"))
+    full = yaml.safe_load((small / "mkdocs.yml").read_text(encoding="utf-8"))
+    assert bare["plugins"] == [p for p in full["plugins"] if p != "briefings"]
+    assert "briefings" in full["plugins"]
+    assert "briefings-pagefind" in bare["plugins"]  # both builds index with Pagefind: like for like
+    assert {k: v for k, v in bare.items() if k != "plugins"} == {
+        k: v for k, v in full.items() if k != "plugins"
+    }
 
 
-def hooks_of(config: Path) -> dict:
-    return yaml.safe_load(config.read_text(encoding="utf-8")).get("hooks") or []
-
-
-def test_the_corpus_builds_with_this_repositorys_hook(tmp_path):
-    project = corpus.make_corpus(tmp_path / "project", 3, seed=1)
-    assert hooks_of(project / "mkdocs.yml") == ["generator/search_pagefind.py"]  # as ours
-    run.use_this_repos_hooks(project)
-    assert hooks_of(project / "mkdocs.yml") == [str(BENCHMARKS.parent / "generator"
-                                                    / "search_pagefind.py")]
-    text = (project / "mkdocs.yml").read_text(encoding="utf-8")
-    run.use_this_repos_hooks(project)  # idempotent
-    assert (project / "mkdocs.yml").read_text(encoding="utf-8") == text
+def test_the_corpus_uses_the_real_mkdocs_yml_unchanged(small):
+    real = (BENCHMARKS.parent / "mkdocs.yml").read_text(encoding="utf-8")
+    assert (small / "mkdocs.yml").read_text(encoding="utf-8") == real
+    assert "hooks" not in yaml.safe_load(real)
 
 
 def test_the_material_reference_config_is_the_readmes_switch_back(small):
-    material = yaml.safe_load(search.material_config(small).read_text(encoding="utf-8"))
+    material = yaml.safe_load(common.material_config(small).read_text(encoding="utf-8"))
     ours = yaml.safe_load((small / "mkdocs.yml").read_text(encoding="utf-8"))
-    assert "hooks" in ours and "hooks" not in material
-    assert material["plugins"] == ["search", *ours["plugins"]]
+    assert material["plugins"] == [
+        "search", *(p for p in ours["plugins"] if p != "briefings-pagefind")
+    ]
     added = [f for f in material["theme"]["features"] if f not in ours["theme"]["features"]]
     assert added == ["search.suggest", "search.highlight", "search.share"]
 
@@ -128,7 +124,7 @@ def test_relative_agrees_with_relpath():
     for source in pages:
         for target in pages:
             expected = posixpath.relpath(target, posixpath.dirname(source) or ".")
-            assert markup.relative(source, target) == expected, (source, target)
+            assert routes.relative(source, target) == expected, (source, target)
 
 
 def measured(n: int = 1000) -> run.Size:

@@ -3,7 +3,7 @@
 The site is built once per session from the real briefings and served on
 loopback (tests/browser_support.py). What the pages should contain is taken
 from the catalog, so new briefings do not break these tests. Search is what the
-site ships: Pagefind behind Material's search box (generator/search_pagefind.py).
+site ships: Pagefind behind Material's search box (generator/pagefind_plugin.py).
 """
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ from urllib.parse import urlsplit
 
 import pytest
 from browser_support import DESKTOP, MOBILE, html_pages, screenshot
+from conftest import load_catalog
 from playwright.sync_api import Page, expect
 from site_project import ROOT
 
-from generator.pipeline import load_catalog
+pytestmark = pytest.mark.site
 
 DAY = re.compile(r"^(\d{1,2} [A-Z][a-z]+ \d{4}): ")
 

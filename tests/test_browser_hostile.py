@@ -18,6 +18,8 @@ from browser_support import build_site, serve_folder
 from playwright.sync_api import Page, expect
 from site_project import copy_site
 
+pytestmark = pytest.mark.site
+
 HAZARDS = (
     "<script>alert(1)</script>",
     "<img src=x onerror=alert(1)>",

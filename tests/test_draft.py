@@ -18,20 +18,16 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from generator.article import body, content, guess_title, paragraphs
 from generator.cli import main
-from generator.draft import (
-    TODO_TITLE,
-    Draft,
-    Request,
-    create,
-    default_slug,
-    fill_quotes,
-    render,
-)
-from generator.extract import Extraction, FoundQuote, Person, extract
-from generator.pipeline import check_project
-from generator.verify import Article, Verdict, normalise
+from generator.drafting.create import create
+from generator.drafting.emit import TODO_TITLE, to_yaml
+from generator.drafting.extract import Extraction, FoundQuote, extract
+from generator.drafting.people import Person
+from generator.drafting.plan import Draft, Request, default_slug, fill_quotes
+from generator.drafting.reading import article_paragraphs as paragraphs
+from generator.drafting.reading import body, content, guess_title
+from generator.engine import check
+from generator.engine.verify import Article, Verdict, normalise
 
 LABELS = Path(__file__).resolve().parent / "fixtures" / "seed_labels.yaml"
 THRESHOLD = 0.9
@@ -123,7 +119,7 @@ def drafted_seeds(project: Callable[..., Path]) -> tuple[Path, dict[str, Path]]:
     for i, label in enumerate(seed_labels()):
         request = Request(root / label["file"], root, "Outlet", date(2022, 1, 1), slug=f"seed-{i}")
         outcome = create(request)
-        assert not outcome.errors, outcome.problems
+        assert not outcome.problems.errors, outcome.problems
         assert outcome.briefing is not None
         written[label["file"]] = outcome.briefing
     return root, written
@@ -175,8 +171,8 @@ def test_every_drafted_quote_verifies(drafted_seeds: tuple[Path, dict[str, Path]
         article = Article((root / seed).read_text(encoding="utf-8"))
         for quote in yaml.safe_load(path.read_text(encoding="utf-8"))["quotes"]:
             assert isinstance(article.find(quote["text"]), Verdict), quote["text"]
-    result = check_project(root)
-    assert not result.errors, [p.format() for p in result.errors]
+    result = check(root)
+    assert not result.problems.errors, [p.format() for p in result.problems.errors]
     assert result.count == 3
 
 
@@ -440,7 +436,7 @@ def test_new_copies_the_article_into_seeds(tmp_path: Path) -> None:
     root = tmp_path / "project"
     article = write_article(tmp_path / "inbox")
     outcome = create(request(root, article))
-    assert not outcome.errors, outcome.problems
+    assert not outcome.problems.errors, outcome.problems
     assert outcome.copied
     assert (root / "seeds" / "article.txt").read_bytes() == article.read_bytes()
     written = (root / "briefings" / "2022-02-02-leaders-meet-as-tensions-rise.yaml")
@@ -453,13 +449,13 @@ def test_new_copies_the_article_into_seeds(tmp_path: Path) -> None:
         {"text": "It is a very dramatic moment", "speaker": "alexander-gabuev"}
     ]
     assert data["summary"].startswith("TODO") and data["key_claims"][0]["claim"].startswith("TODO")
-    assert not check_project(root).errors
+    assert not check(root).problems.errors
 
 
 def test_article_already_in_seeds_is_not_copied(tmp_path: Path) -> None:
     article = write_article(tmp_path / "seeds")
     outcome = create(request(tmp_path, article, slug="from-seeds"))
-    assert not outcome.errors and not outcome.copied
+    assert not outcome.problems.errors and not outcome.copied
     assert sorted(p.name for p in (tmp_path / "seeds").iterdir()) == ["article.txt"]
 
 
@@ -467,7 +463,7 @@ def test_a_different_seed_of_the_same_name_is_an_error(tmp_path: Path) -> None:
     write_article(tmp_path / "seeds", text="Another article.\n")
     article = write_article(tmp_path / "inbox")
     outcome = create(request(tmp_path, article))
-    assert [p.message for p in outcome.errors] == [
+    assert [p.message for p in outcome.problems.errors] == [
         "a different file with this name is already in seeds/"
     ]
     assert (tmp_path / "seeds" / "article.txt").read_text() == "Another article.\n"
@@ -477,7 +473,7 @@ def test_a_different_seed_of_the_same_name_is_an_error(tmp_path: Path) -> None:
 def test_an_identical_seed_is_reused(tmp_path: Path) -> None:
     write_article(tmp_path / "seeds")
     outcome = create(request(tmp_path, write_article(tmp_path / "inbox")))
-    assert not outcome.errors and not outcome.copied
+    assert not outcome.problems.errors and not outcome.copied
     assert yaml.safe_load(outcome.briefing.read_text())["source"]["text"] == "seeds/article.txt"
 
 
@@ -489,7 +485,7 @@ def test_never_overwrites(tmp_path: Path) -> None:
     before = first.briefing.read_text()
     second = create(request(tmp_path, article, slug="one"))
     assert second.briefing is None
-    assert "never overwrites" in second.errors[0].message
+    assert "never overwrites" in second.problems.errors[0].message
     assert first.briefing.read_text() == before
 
 
@@ -509,13 +505,13 @@ def test_analyst_ids_agree_with_the_project(tmp_path: Path) -> None:
     text = ARTICLE + "\n“Prices will rise,” said Jane Doe, a professor at Other University.\n"
     article = write_article(tmp_path / "inbox", text=text)
     outcome = create(request(tmp_path, article, slug="later"))
-    assert not outcome.errors, outcome.problems
+    assert not outcome.problems.errors, outcome.problems
     data = yaml.safe_load(outcome.briefing.read_text())
     assert [(a["name"], a["id"]) for a in data["analysts"]] == [
         ("Alexander Gabuev", "gabuev"),
         ("Jane Doe", "jane-doe-2"),
     ]
-    assert not check_project(tmp_path).errors
+    assert not check(tmp_path).problems.errors
 
 
 def test_yaml_is_quoted_safely(tmp_path: Path) -> None:
@@ -524,10 +520,10 @@ def test_yaml_is_quoted_safely(tmp_path: Path) -> None:
     title = 'He said: "yes" # really, & *not* an alias'
     outcome = create(request(tmp_path, article, outlet="NO", title=title, slug="tricky",
                              url="https://example.org/a?b=c#d"))
-    assert not outcome.errors, outcome.problems
+    assert not outcome.problems.errors, outcome.problems
     data = yaml.safe_load(outcome.briefing.read_text())
     assert (data["source"]["outlet"], data["title"]) == ("NO", title)
-    assert not check_project(tmp_path).errors
+    assert not check(tmp_path).problems.errors
 
 
 def test_a_quote_that_does_not_verify_is_dropped_with_a_warning(tmp_path: Path) -> None:
@@ -544,7 +540,7 @@ def test_a_quote_that_does_not_verify_is_dropped_with_a_warning(tmp_path: Path) 
         "seeds/a.txt:1:1: warning: quote left out of the draft, not found verbatim in the "
         "article: “It is invented”"
     ]
-    assert TODO_TITLE in render(draft)
+    assert TODO_TITLE in to_yaml(draft)
 
 
 def test_cli_new_writes_a_briefing_that_passes_check(project: Callable[..., Path]) -> None:
@@ -556,7 +552,7 @@ def test_cli_new_writes_a_briefing_that_passes_check(project: Callable[..., Path
     assert result.exit_code == 0, result.output
     slug = "2022-09-13-china-russia-relationship-status-its-complicated"
     assert f"wrote briefings/{slug}.yaml: 4 quote(s), 1 analyst(s)" in result.output
-    assert not check_project(root).errors
+    assert not check(root).problems.errors
     assert runner.invoke(main, ["check", "--root", str(root)]).exit_code == 0
     again = runner.invoke(main, args)
     assert again.exit_code == 1

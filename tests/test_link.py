@@ -7,8 +7,8 @@ from datetime import date
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.link import Person
-from generator.pipeline import check_project
+from generator.engine import check
+from generator.engine.link import PersonRef as Person
 
 ID_HINT = "    hint: one id is one person: fix the name, or give this person another id"
 NAME_HINT = "    hint: if this is one person, use one id in every briefing"
@@ -71,7 +71,7 @@ def test_one_id_with_two_names_is_an_error_at_the_second_files_name(project):
             "2022-03-03-b.yaml": second,
         }
     )
-    result = check_project(root)
+    result = check(root)
     assert [p.format() for p in result.problems] == [
         f"{at('2022-03-03-b.yaml', second, 'name: Alex Gabuev')}: analyst id "
         "'alexander-gabuev' is 'Alexander Gabuev' in briefings/2022-02-02-a.yaml but "
@@ -89,14 +89,14 @@ def test_one_name_under_two_ids_is_a_warning_and_check_passes(project):
             "2022-04-04-c.yaml": briefing("2022-04-04", [GABUEV]),
         }
     )
-    result = check_project(root)
+    result = check(root)
     warning = (
         f"{at('2022-02-02-a.yaml', briefing('2022-02-02', [GABUEV]), 'name: Alexander Gabuev')}"
         ": warning: 'Alexander Gabuev' appears under the ids 'a-gabuev', 'alexander-gabuev'\n"
         f"{NAME_HINT}"
     )
-    assert result.errors == []
-    assert [p.format() for p in result.warnings] == [warning]
+    assert result.problems.errors == []
+    assert [p.format() for p in result.problems.warnings] == [warning]
     assert set(result.catalog.analysts) == {"a-gabuev", "alexander-gabuev"}
 
     cli = CliRunner().invoke(main, ["check", "--root", str(root)])
@@ -113,7 +113,7 @@ def test_one_id_with_the_name_in_other_case_is_an_error(project):
             "2022-03-03-b.yaml": briefing("2022-03-03", [{"name": "alexander gabuev"}]),
         }
     )
-    assert [p.message for p in check_project(root).problems] == [
+    assert [p.message for p in check(root).problems] == [
         "analyst id 'alexander-gabuev' is 'Alexander Gabuev' in briefings/2022-02-02-a.yaml "
         "but 'alexander gabuev' here"
     ]
@@ -126,9 +126,9 @@ def test_one_name_in_other_case_under_two_ids_is_a_warning(project):
             "2022-03-03-b.yaml": briefing("2022-03-03", [{"name": "ALEXANDER GABUEV", "id": "ag"}]),
         }
     )
-    result = check_project(root)
-    assert result.errors == []
-    assert [p.message for p in result.warnings] == [
+    result = check(root)
+    assert result.problems.errors == []
+    assert [p.message for p in result.problems.warnings] == [
         "'Alexander Gabuev' appears under the ids 'ag', 'alexander-gabuev'"
     ]
 
@@ -143,13 +143,13 @@ def test_a_conflicting_name_does_not_count_as_an_appearance(project):
             "2022-04-04-c.yaml": briefing("2022-04-04", [{"name": "Bob", "id": "bob-2"}]),
         }
     )
-    result = check_project(root)
-    assert [p.message for p in result.errors] == [
+    result = check(root)
+    assert [p.message for p in result.problems.errors] == [
         "analyst id 'alexander-gabuev' is 'Alexander Gabuev' in briefings/2022-02-02-a.yaml "
         "but 'Bob' here"
     ]
     # "Bob" was refused under alexander-gabuev, so it is not a second id for Bob.
-    assert result.warnings == []
+    assert result.problems.warnings == []
 
 
 def test_each_appearance_keeps_its_own_role_and_affiliation_newest_first(project):
@@ -162,7 +162,7 @@ def test_each_appearance_keeps_its_own_role_and_affiliation_newest_first(project
             "2022-07-07-bare.yaml": briefing("2022-07-07", [GABUEV]),
         }
     )
-    profile = check_project(root).catalog.analysts["alexander-gabuev"]
+    profile = check(root).catalog.analysts["alexander-gabuev"]
     assert profile.name == "Alexander Gabuev"
     assert [(a.entry.slug, a.analyst.role, a.analyst.affiliation) for a in profile.appearances] == [
         ("2023-06-06-new", "director", "Carnegie Russia Eurasia Center"),
@@ -174,7 +174,7 @@ def test_each_appearance_keeps_its_own_role_and_affiliation_newest_first(project
 def test_an_analyst_listed_twice_in_one_briefing_is_an_error_and_appears_once(project):
     text = briefing("2022-02-02", [GABUEV, {"name": "Alexander Gabuev"}])
     root = project({"2022-02-02-a.yaml": text})
-    result = check_project(root)
+    result = check(root)
     assert [p.format() for p in result.problems] == [
         "briefings/2022-02-02-a.yaml:9:5: analyst 'alexander-gabuev' is listed twice in this "
         "briefing (first as entry 1)"
@@ -200,8 +200,8 @@ def test_speaker_and_by_resolve_to_an_analyst_of_the_same_briefing(project):
             "2022-03-03-b.yaml": briefing("2022-03-03", [{"name": "Steve Tsang"}], by="Xi Jinping"),
         }
     )
-    result = check_project(root)
-    assert result.problems == []
+    result = check(root)
+    assert list(result.problems) == []
     entry_b, entry_a = result.catalog.entries
     gabuev = Person("Alexander Gabuev", "alexander-gabuev")
     assert [q.speaker for q in entry_a.quotes] == [
@@ -227,7 +227,7 @@ def test_speaker_and_by_resolve_to_an_analyst_of_the_same_briefing(project):
 
 def test_a_claim_without_by_is_the_outlets(project):
     root = project({"2022-02-02-a.yaml": briefing("2022-02-02")})
-    (entry,) = check_project(root).catalog.entries
+    (entry,) = check(root).catalog.entries
     assert entry.claims[0].by is None
 
 
@@ -243,7 +243,7 @@ def test_the_catalog_is_newest_first_and_ties_go_by_slug(project):
             "2022-06-30-middle.yaml": briefing("2022-06-30"),
         }
     )
-    entries = check_project(root).catalog.entries
+    entries = check(root).catalog.entries
     assert [e.slug for e in entries] == [
         "2023-01-01-a",
         "2023-01-01-b",
@@ -261,7 +261,7 @@ def test_the_date_not_the_file_name_orders_the_catalog(project):
             "z-last-by-name.yaml": briefing("2024-01-01"),
         }
     )
-    assert [e.slug for e in check_project(root).catalog.entries] == [
+    assert [e.slug for e in check(root).catalog.entries] == [
         "z-last-by-name",
         "a-first-by-name",
     ]
@@ -276,7 +276,7 @@ def test_topics_are_gathered_by_name_each_in_date_order(project):
             "2023-04-04-d.yaml": briefing("2023-04-04"),
         }
     )
-    topics = check_project(root).catalog.topics
+    topics = check(root).catalog.topics
     assert {topic: [e.slug for e in entries] for topic, entries in topics.items()} == {
         "china-russia": ["2021-01-01-b", "2022-02-02-a", "2023-03-03-c"],
         "energy": ["2023-03-03-c"],
@@ -293,7 +293,7 @@ def test_analysts_are_keyed_by_id_in_order(project):
             ),
         }
     )
-    assert list(check_project(root).catalog.analysts) == ["alexander-gabuev", "anna-k", "yu-bin"]
+    assert list(check(root).catalog.analysts) == ["alexander-gabuev", "anna-k", "yu-bin"]
 
 
 def test_an_invalid_briefing_is_left_out_and_the_others_still_link(project):
@@ -303,8 +303,8 @@ def test_an_invalid_briefing_is_left_out_and_the_others_still_link(project):
             "2022-03-03-b.yaml": briefing("2022-03-03", [GABUEV]).replace("CNN", "NO"),
         }
     )
-    result = check_project(root)
-    assert [p.position.path for p in result.errors] == ["briefings/2022-03-03-b.yaml"]
+    result = check(root)
+    assert [p.position.path for p in result.problems.errors] == ["briefings/2022-03-03-b.yaml"]
     assert [e.slug for e in result.catalog.entries] == ["2022-02-02-a"]
     assert result.count == 2
 
@@ -312,8 +312,8 @@ def test_an_invalid_briefing_is_left_out_and_the_others_still_link(project):
 def test_the_real_briefings_link(project):
     from pathlib import Path
 
-    result = check_project(Path(__file__).resolve().parent.parent)
-    assert result.errors == []
+    result = check(Path(__file__).resolve().parent.parent)
+    assert result.problems.errors == []
     catalog = result.catalog
     assert [e.published for e in catalog.entries] == sorted(
         (e.published for e in catalog.entries), reverse=True

@@ -14,6 +14,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
+import pytest
+
+pytestmark = pytest.mark.site
+
 LINK_ATTRIBUTES = {"href", "src"}
 
 

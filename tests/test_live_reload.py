@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from playwright.sync_api import expect
 from site_project import copy_site, fetch, free_port, mkdocs_serve, wait_for
+
+pytestmark = pytest.mark.site
 
 SLUG = "2023-03-05-port-opens"
 TITLE = "A new port opens on the border"

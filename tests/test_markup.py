@@ -18,7 +18,7 @@ import yaml
 from mkdocs.config import load_config
 from site_project import ROOT
 
-from generator import markup
+from generator.pages import markup, routes
 
 HOSTILE = [
     "<script>alert(1)</script>",
@@ -143,12 +143,12 @@ def test_inline_folds_white_space_and_drops_control_characters():
 
 def test_paragraphs_keep_blank_line_breaks(md):
     text = "# one\nstill one\n\n> two <b>x</b>\n\n\n- three"
-    source = markup.paragraphs(text)
+    source = markup.block_text(text)
     assert source.count("\n\n") == 2
     rendered = to_html(md, source)
     assert rendered.count("<p>") == 3
     assert_inert(rendered)
-    assert markup.paragraphs("") == ""
+    assert markup.block_text("") == ""
 
 
 @pytest.mark.parametrize(
@@ -203,9 +203,9 @@ def test_page_links_must_be_relative_paths_built_from_slugs():
 
 
 def test_relative_paths_between_pages():
-    assert markup.relative("briefings/a.md", "analysts/b.md") == "../analysts/b.md"
-    assert markup.relative("index.md", "briefings/a.md") == "briefings/a.md"
-    assert markup.relative("analysts/index.md", "analysts/b.md") == "b.md"
+    assert routes.relative("briefings/a.md", "analysts/b.md") == "../analysts/b.md"
+    assert routes.relative("index.md", "briefings/a.md") == "briefings/a.md"
+    assert routes.relative("analysts/index.md", "analysts/b.md") == "b.md"
 
 
 @pytest.mark.parametrize("text", [*HOSTILE, "a: b # c", "- x", "'", '"', "\\", "yes", "null", "1"])

@@ -1,4 +1,4 @@
-"""Pagefind behind Material's search box (generator/search_pagefind.py): the site's search.
+"""Pagefind behind Material's search box (generator/pagefind_plugin.py): the site's search.
 
 mkdocs.yml enables the hook for every build (and a plain install brings the
 binary). A build has no lunr index, a Pagefind bundle and the box; switched
@@ -15,7 +15,6 @@ import os
 import sys
 import time
 import tomllib
-from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -35,7 +34,11 @@ from site_project import (
 )
 from test_render import HOSTILE_BRIEFING
 
-from generator import search_pagefind
+from generator import pagefind_plugin
+from generator.engine import search_index
+from generator.pagefind_plugin import PagefindPlugin
+
+pytestmark = pytest.mark.site
 
 MATERIAL_HEADER = (
     Path(__import__("material").__file__).parent / "templates" / "partials" / "header.html"
@@ -55,8 +58,8 @@ def test_the_real_mkdocs_yml_searches_with_pagefind_and_a_plain_install_brings_i
 ):
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
     config = load_config(str(ROOT / "mkdocs.yml"))
-    hooks = {name: Path(module.__file__).resolve() for name, module in config.hooks.items()}
-    assert hooks == {"generator/search_pagefind.py": Path(search_pagefind.__file__).resolve()}
+    assert "hooks" not in (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert isinstance(config.plugins["briefings-pagefind"], PagefindPlugin)
     assert "search" not in config.plugins and "material/search" not in config.plugins
     assert not [f for f in config.theme["features"] if f.startswith("search.")]  # inert now
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
@@ -64,12 +67,12 @@ def test_the_real_mkdocs_yml_searches_with_pagefind_and_a_plain_install_brings_i
 
 
 def test_the_header_override_is_materials_header_plus_one_include():
-    ours = (search_pagefind.THEME_DIR / "partials" / "header.html").read_text(encoding="utf-8")
+    ours = (pagefind_plugin.THEME_DIR / "partials" / "header.html").read_text(encoding="utf-8")
     theirs = MATERIAL_HEADER.read_text(encoding="utf-8")
     body = ours.split("-#}\n", 1)[1]
     added = [line for line in body.splitlines() if "briefings" in line or "pagefind" in line]
     assert added == [
-        "    {#- briefings: Pagefind behind the search box (generator/search_pagefind.py) -#}",
+        "    {#- briefings: Pagefind behind the search box (generator/pagefind_plugin.py) -#}",
         '    {% include "partials/pagefind.html" %}',
     ]
     kept = "\n".join(line for line in body.splitlines() if line not in added)
@@ -102,14 +105,15 @@ def test_switching_back_to_materials_search_as_the_readme_says(tmp_path):
 
 def test_briefing_pages_are_indexed_in_full_and_the_others_by_their_introduction():
     page = "<h1>T</h1><p>intro</p><h2>A</h2><ul><li>x</li></ul>"
-    full = search_pagefind.indexed_part(page, "briefings/2022-01-01-a/")
+    full = pagefind_plugin.indexed_part(page, "briefings/2022-01-01-a.md")
     assert full == f"<div data-pagefind-body>{page}</div>"
-    for url in ("", "briefings/", "analysts/jane-roe/", "topics/trade/", "timeline/"):
-        assert search_pagefind.indexed_part(page, url) == (
+    for src in ("index.md", "briefings/index.md", "analysts/jane-roe.md", "topics/trade.md",
+                "timeline.md"):
+        assert pagefind_plugin.indexed_part(page, src) == (
             "<div data-pagefind-body><h1>T</h1><p>intro</p></div><h2>A</h2><ul><li>x</li></ul>"
         )
     listing = "<h1>Briefings</h1><p>3 briefings.</p>\n<ul><li>a</li></ul>"
-    assert search_pagefind.indexed_part(listing, "briefings/").startswith(
+    assert pagefind_plugin.indexed_part(listing, "briefings/index.md").startswith(
         "<div data-pagefind-body><h1>Briefings</h1><p>3 briefings.</p>\n</div><ul>"
     )
 
@@ -125,21 +129,21 @@ site = pathlib.Path(sys.argv[sys.argv.index("--site") + 1])
 
 
 @pytest.fixture
-def fake_pagefind(tmp_path, monkeypatch) -> Iterator[Path]:
+def fake_pagefind(tmp_path, monkeypatch) -> Path:
     executable = tmp_path / "pagefind"
     executable.write_text(FAKE_PAGEFIND, encoding="utf-8")
     executable.chmod(0o755)
-    monkeypatch.setattr(search_pagefind, "pagefind_executable", lambda: executable)
-    yield executable
-    search_pagefind.on_startup("build", dirty=False)  # no serve indexer left behind
+    monkeypatch.setattr(search_index, "pagefind_executable", lambda: executable)
+    return executable
 
 
 def niceness_of_pagefind(command: str, site: Path) -> int:
     """Run the hook as `mkdocs <command>` would after a build; Pagefind's niceness."""
     site.mkdir()
-    search_pagefind.on_startup(command, dirty=False)
-    search_pagefind.on_post_build(SimpleNamespace(site_dir=str(site)))
-    indexer = search_pagefind._serve_indexer
+    plugin = PagefindPlugin()
+    plugin.on_startup(command=command, dirty=False)
+    plugin.on_post_build(config=SimpleNamespace(site_dir=str(site)))
+    indexer = plugin.indexer
     deadline = time.monotonic() + 30
     while indexer is not None and indexer.running and time.monotonic() < deadline:
         time.sleep(0.05)  # under serve, Pagefind runs in a thread
@@ -150,15 +154,15 @@ def test_serve_indexes_at_a_lower_cpu_priority_and_build_at_normal(fake_pagefind
     ours = os.nice(0)
     assert niceness_of_pagefind("build", tmp_path / "built") == ours
     assert niceness_of_pagefind("serve", tmp_path / "served") == min(
-        ours + search_pagefind.BACKGROUND_NICENESS, 19
+        ours + search_index.BACKGROUND_NICENESS, 19
     )
     assert niceness_of_pagefind("gh-deploy", tmp_path / "deployed") == ours
 
 
 def test_only_the_background_command_is_niced(fake_pagefind, tmp_path):
-    plain = search_pagefind.pagefind_command(tmp_path)
+    plain = search_index.pagefind_command(tmp_path)
     assert plain[0] == str(fake_pagefind)
-    niced = search_pagefind.pagefind_command(tmp_path, background=True)
+    niced = search_index.pagefind_command(tmp_path, background=True)
     assert niced[1:] == ["-n", "10", *plain] and Path(niced[0]).name == "nice"
 
 

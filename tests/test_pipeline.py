@@ -6,7 +6,8 @@ import gc
 
 import pytest
 
-from generator.pipeline import check_project, collector_paused
+from generator.engine import check
+from generator.engine.check import collector_paused
 
 
 @pytest.mark.parametrize("enabled", [True, False])
@@ -14,7 +15,7 @@ def test_the_collector_state_is_restored(project, enabled):
     root = project()
     (gc.enable if enabled else gc.disable)()
     try:
-        check_project(root)
+        check(root)
         assert gc.isenabled() is enabled
     finally:
         gc.enable()

@@ -27,6 +27,8 @@ def site(tmp_path: Path) -> Path:
 
 def plugin_for(command: str) -> BriefingsPlugin:
     plugin = BriefingsPlugin()
+    errors, warnings = plugin.load_config({})
+    assert errors == warnings == []
     plugin.on_startup(command=command, dirty=False)
     return plugin
 
@@ -41,6 +43,7 @@ def test_the_plugin_is_registered_as_briefings():
     assert entry.load() is BriefingsPlugin
 
 
+@pytest.mark.site
 def test_mkdocs_build_fails_on_an_invalid_briefing_and_leaves_docs_alone(site, tmp_path):
     good = mkdocs_build(site, tmp_path / "site1")
     assert good.returncode == 0, good.stderr

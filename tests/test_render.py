@@ -13,14 +13,13 @@ import re
 
 import pytest
 import yaml
+from conftest import load_catalog, read_intro
 from site_project import FIXTURE
 from test_markup import assert_inert, site_markdown, to_html, visible_text
 
-from generator.build import read_intro
-from generator.pipeline import load_catalog
-from generator.problems import BriefingsError
-from generator.render import render_site
-from generator.write import is_generated
+from generator.engine import check
+from generator.engine.write import is_generated
+from generator.pages.site import render_site
 
 
 @pytest.fixture(scope="module")
@@ -137,9 +136,7 @@ def test_a_slug_named_index_is_refused_before_rendering(project):
             """
         }
     )
-    with pytest.raises(BriefingsError) as raised:
-        load_catalog(root)
-    assert [p.format() for p in raised.value.problems] == [
+    assert [p.format() for p in check(root).problems.errors] == [
         "briefings/index.yaml:1:1: the slug 'index' is reserved for the section's index page",
         "briefings/index.yaml:4:10: topics: 'index' is reserved for the section's index page",
         "briefings/index.yaml:5:12: analysts: the id 'index' is reserved; give this analyst "

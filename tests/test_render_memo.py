@@ -12,12 +12,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import read_intro
 from site_project import copy_site
 
-from generator import render
-from generator.build import read_intro
-from generator.pipeline import check_project
-from generator.render import RenderMemo, render_site
+from generator.engine import check
+from generator.engine.check import check_project
+from generator.engine.project import Project
+from generator.pages import analyst, briefing, topic
+from generator.pages.memo import RenderMemo
+from generator.pages.routes import ANALYST, BRIEFING, TOPIC
+from generator.pages.site import render_site
 
 DOUBTS = "briefings/2023-03-05-deal-doubts.yaml"  # Jane Roe and Li Wei; topic grain-trade
 PORT = "briefings/2023-03-05-port-opens.yaml"  # no analysts; topic northland-southland
@@ -28,12 +32,12 @@ class Recorder:
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.rendered: list[str] = []
-        for name, path_of in (
-            ("briefing_page", lambda entry: render.briefing_path(entry.slug)),
-            ("analyst_page", lambda profile: render.analyst_path(profile.id)),
-            ("topic_page", lambda topic, entries: render.topic_path(topic)),
+        for module, path_of in (
+            (briefing, lambda entry: BRIEFING.path(entry.slug)),
+            (analyst, lambda profile: ANALYST.path(profile.id)),
+            (topic, lambda name, entries: TOPIC.path(name)),
         ):
-            monkeypatch.setattr(render, name, self.wrap(getattr(render, name), path_of))
+            monkeypatch.setattr(module, "render", self.wrap(module.render, path_of))
 
     def wrap(self, original, path_of):
         def recorded(*args):
@@ -48,13 +52,13 @@ class Recorder:
 
 
 def rendered_with(project: Path, cache: dict, memo: RenderMemo) -> dict[str, str]:
-    result = check_project(project, cache)
-    assert result.errors == [], [p.format() for p in result.problems]
+    result = check_project(Project.at(project), cache)
+    assert result.problems.errors == [], [p.format() for p in result.problems]
     return render_site(result.catalog, read_intro(project), memo)
 
 
 def fresh(project: Path) -> dict[str, str]:
-    return render_site(check_project(project).catalog, read_intro(project))
+    return render_site(check(project).catalog, read_intro(project))
 
 
 def edit(project: Path, name: str, old: str, new: str) -> None:
@@ -132,7 +136,7 @@ def test_an_edited_article_re_renders_the_briefing_that_quotes_it(project, monke
     recorder = Recorder(monkeypatch)
     seed = project / "seeds" / "alpha.txt"  # the article of 2023-01-10-grain-deal
     seed.write_text("\n\n" + seed.read_text(encoding="utf-8"), encoding="utf-8")
-    check_project(project, cache)  # the quotes still verify, one paragraph further down
+    check_project(Project.at(project), cache)  # the quotes still verify, one paragraph further down
     pages = rendered_with(project, cache, memo)
     assert "briefings/2023-01-10-grain-deal.md" in recorder.take()
     assert pages == fresh(project)

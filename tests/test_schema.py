@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from generator.load import load_document
-from generator.models import Analyst, Briefing, KeyClaim, Quote, Source
+from generator.engine.load import load_document
+from generator.engine.models import Analyst, Briefing, KeyClaim, Quote, Source
 from generator.schema import MODELINE, SCHEMA_PATH, schema_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -178,7 +178,7 @@ def as_json(value: Any) -> Any:
 
 def data_of(path: Path) -> Any:
     document, problems = load_document(path, path.parent.parent)
-    assert problems == []
+    assert list(problems) == []
     return as_json(document.data)
 
 

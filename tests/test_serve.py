@@ -10,7 +10,10 @@ import re
 import time
 from pathlib import Path
 
+import pytest
 from site_project import copy_site, fetch, free_port, mkdocs_serve, wait_for
+
+pytestmark = pytest.mark.site
 
 PAGE = "briefings/2023-03-05-port-opens/"
 

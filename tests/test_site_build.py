@@ -15,10 +15,11 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import load_catalog
 from site_project import ROOT, copy_site, mkdocs_build
 from test_render import HOSTILE_BRIEFING
 
-from generator.pipeline import load_catalog
+pytestmark = pytest.mark.site
 
 
 @pytest.fixture(scope="module")

@@ -12,8 +12,16 @@ from pathlib import Path
 
 import pytest
 
-from generator.pipeline import check_project
-from generator.verify import UNVERIFIED, Article, Miss, Verdict, normalise, pieces, split_quote
+from generator.engine import check as check_root
+from generator.engine.verify import (
+    UNVERIFIED,
+    Article,
+    Miss,
+    Verdict,
+    normalise,
+    pieces,
+    split_quote,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "core"
@@ -126,7 +134,7 @@ def test_out_of_order_pieces_are_explained_as_such(project):
             """
         }
     )
-    problems = [p.format() for p in check_project(root).errors]
+    problems = [p.format() for p in check_root(root).problems.errors]
     assert problems == [
         "briefings/swapped.yaml:6:11: quote not found in seeds/000_65ba11957278d949.txt as "
         "written: \"it's a very dramatic moment\" is in the article, but before the part that "
@@ -170,7 +178,7 @@ def variant(old: str, new: str) -> str:
 
 
 def check(project, text: str) -> list[str]:
-    return [p.format() for p in check_project(project({NAME: text})).problems]
+    return [p.format() for p in check_root(project({NAME: text})).problems]
 
 
 def test_a_quote_not_in_the_article_is_an_error_at_its_yaml_line(project):
@@ -207,8 +215,8 @@ def test_a_folded_multi_line_quote_verifies(project):
 
 
 def test_verdicts_reach_the_catalog_with_their_paragraph(project):
-    result = check_project(project({NAME: VALID}))
-    assert result.problems == []
+    result = check_root(project({NAME: VALID}))
+    assert list(result.problems) == []
     (entry,) = result.catalog.entries
     assert entry.verified
     assert entry.quotes[0].verdict == Verdict(True, 11)
@@ -217,8 +225,8 @@ def test_verdicts_reach_the_catalog_with_their_paragraph(project):
 
 def test_a_briefing_without_source_text_is_unverified_and_builds(project):
     text = variant(f"  text: {SEED}\n", "").replace("Russia’s confrontation", "Anyone’s quarrel")
-    result = check_project(project({NAME: text}))
-    assert result.problems == []
+    result = check_root(project({NAME: text}))
+    assert list(result.problems) == []
     (entry,) = result.catalog.entries
     assert not entry.verified
     assert entry.quotes[0].verdict == UNVERIFIED
@@ -241,16 +249,16 @@ def test_a_fixture_article_in_the_project_verifies(project):
         '"[T]hey know that Beijing has no real interest"',  # quoted: [ starts a YAML list
     )
     (root / "briefings" / NAME).write_text(text, encoding="utf-8")
-    result = check_project(root)
-    assert result.problems == []
+    result = check_root(root)
+    assert list(result.problems) == []
     (entry,) = result.catalog.entries
     assert entry.quotes[0].verdict == Verdict(True, 2)
     assert entry.claims[0].evidence[0][1] == Verdict(True, 4)
 
 
 def test_every_quote_of_the_real_briefings_verifies():
-    result = check_project(ROOT)
-    assert result.errors == []
+    result = check_root(ROOT)
+    assert result.problems.errors == []
     assert result.catalog.entries
     for entry in result.catalog.entries:
         assert entry.verified

@@ -1,4 +1,4 @@
-// Pagefind behind Material's search box (see generator/search_pagefind.py).
+// Pagefind behind Material's search box (see generator/pagefind_plugin.py).
 //
 // pagefind.js and its WebAssembly load once, when the page is idle (or when a
 // reader opens the search first), and each query fetches only the index chunks

@@ -17,12 +17,12 @@ from pydantic import BaseModel, ValidationError
 
 from .load import Document, InvalidScalar, Loc
 from .models import Briefing
-from .problems import Problem, Severity
+from .problems import Problem, Problems, Severity
 
 _PLACEHOLDER = re.compile(r"\bTODO\b")
 
 
-def placeholder_warnings(document: Document, briefing: Briefing) -> list[Problem]:
+def placeholder_warnings(document: Document, briefing: Briefing) -> Problems:
     """A `TODO:` left by `briefings new` is valid YAML but not yet journalism.
 
     A warning, not an error: `briefings check` passes on a fresh draft, while
@@ -32,25 +32,27 @@ def placeholder_warnings(document: Document, briefing: Briefing) -> list[Problem
     fields.append((("summary",), briefing.summary))
     fields += [(("key_claims", i, "claim"), c.claim) for i, c in enumerate(briefing.key_claims)]
     fields += [(("quotes", i, "context"), q.context) for i, q in enumerate(briefing.quotes)]
-    return [
-        Problem(
-            document.position(loc),
-            f"{field_name(loc)} still holds a TODO placeholder",
-            "replace it with your own words before publishing",
-            Severity.WARNING,
-        )
-        for loc, text in fields
-        if text and _PLACEHOLDER.search(text)
-    ]
+    return Problems(
+        [
+            Problem(
+                document.position(loc),
+                f"{field_name(loc)} still holds a TODO placeholder",
+                "replace it with your own words before publishing",
+                Severity.WARNING,
+            )
+            for loc, text in fields
+            if text and _PLACEHOLDER.search(text)
+        ]
+    )
 
 
-def validate_model(document: Document) -> tuple[Briefing | None, list[Problem]]:
+def validate_model(document: Document) -> tuple[Briefing | None, Problems]:
     """The fields only: types, required keys, lengths, slugs, URLs."""
     try:
         briefing = Briefing.model_validate(document.data)
     except ValidationError as error:
         found = (_explain(item, document) for item in error.errors(include_url=False))
-        return None, [problem for problem in found if problem is not None]
+        return None, Problems([problem for problem in found if problem is not None])
     return briefing, placeholder_warnings(document, briefing)
 
 
@@ -61,20 +63,23 @@ def source_text_of(document: Document) -> str | None:
     return text if isinstance(text, str) and text.strip() else None
 
 
-def check_source_text(document: Document, root: Path) -> list[Problem]:
+def check_source_text(document: Document, root: Path) -> Problems:
     """`source.text` must be a file inside the project: no absolute paths, no `..`."""
     text = source_text_of(document)
-    if text is None:
-        return []
+    problem = None if text is None else _source_text_problem(document, root, text)
+    return Problems([problem] if problem else [])
+
+
+def _source_text_problem(document: Document, root: Path, text: str) -> Problem | None:
     where = document.position(("source", "text"))
     relative = PurePosixPath(text.replace("\\", "/"))
     if relative.is_absolute() or text.startswith(("/", "\\")) or ":" in relative.parts[0]:
-        return [Problem(where, f"source.text {text!r} must be relative to the project root",
-                        "e.g. seeds/000_65ba11957278d949.txt")]
+        return Problem(where, f"source.text {text!r} must be relative to the project root",
+                        "e.g. seeds/000_65ba11957278d949.txt")
     if ".." in relative.parts:
-        return [Problem(where, f"source.text {text!r} must stay inside the project (no '..')")]
+        return Problem(where, f"source.text {text!r} must stay inside the project (no '..')")
     if "\0" in text:
-        return [Problem(where, f"source.text {text!r}: no such file in the project")]
+        return Problem(where, f"source.text {text!r}: no such file in the project")
     target = root / relative
     try:
         inside = target.resolve().is_relative_to(root.resolve())
@@ -82,10 +87,10 @@ def check_source_text(document: Document, root: Path) -> list[Problem]:
     except OSError:
         inside = is_file = False
     if not inside:
-        return [Problem(where, f"source.text {text!r} points outside the project")]
+        return Problem(where, f"source.text {text!r} points outside the project")
     if not is_file:
-        return [Problem(where, f"source.text {text!r}: no such file in the project")]
-    return []
+        return Problem(where, f"source.text {text!r}: no such file in the project")
+    return None
 
 
 def _explain(error: dict[str, Any], document: Document) -> Problem | None:

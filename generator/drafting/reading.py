@@ -15,7 +15,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from .verify import PARAGRAPH_BREAK
+from ..engine.verify import PARAGRAPH_BREAK
 
 
 def _words(text: str) -> frozenset[str]:
@@ -56,7 +56,7 @@ class Paragraph:
         return " ".join(" ".join(line.split()) for line in self.lines).strip()
 
 
-def paragraphs(text: str) -> list[Paragraph]:
+def article_paragraphs(text: str) -> list[Paragraph]:
     """The file's paragraphs, split and numbered exactly as `verify.Article` splits them."""
     found: list[Paragraph] = []
     breaks = [(m.start(), m.end()) for m in PARAGRAPH_BREAK.finditer(text)]

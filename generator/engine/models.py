@@ -24,10 +24,37 @@ from pydantic import (
     model_validator,
 )
 
-from .load import RESERVED_SLUGS, SLUG_MAX
-
+# The contract's limits and patterns, in one place: the drafting tool and the CLI
+# import them rather than copying them.
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+SLUG_RE = re.compile(SLUG_PATTERN)
+SLUG_MAX = 80
+# Each section's listing page is `<section>/index.md`; a page of that name would replace it.
+RESERVED_SLUGS = frozenset({"index"})
+FILE_MAX_BYTES = 1024 * 1024
+TITLE_MAX = 200
+TEXT_MAX = 2000
+NAME_MAX = 120
+DETAIL_MAX = 300
+SUMMARY_MAX = 4000
+SOURCE_TEXT_MAX = 500
+URL_MAX = 2000
 SUMMARY_MAX_PARAGRAPHS = 3
+DATE_PATTERN = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def is_slug(text: str) -> bool:
+    return len(text) <= SLUG_MAX and bool(SLUG_RE.match(text))
+
+
+def parse_day(text: str) -> date | None:
+    """A date written as the contract writes it (YYYY-MM-DD), if it is a real one."""
+    if not DATE_PATTERN.fullmatch(text):
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
 
 
 def slugify(text: str) -> str:
@@ -59,21 +86,21 @@ def _http_url(text: str) -> str:
 
 def _iso_date_text(value: object) -> object:
     """Accept a quoted "2022-02-03" too: quoting a date is a reasonable habit."""
-    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            raise ValueError(f"{value!r} is not a real date") from None
+    if isinstance(value, str) and DATE_PATTERN.fullmatch(value):
+        day = parse_day(value)
+        if day is None:
+            raise ValueError(f"{value!r} is not a real date")
+        return day
     return value
 
 
 def _summary_paragraphs(text: str) -> str:
-    if len(paragraphs(text)) > SUMMARY_MAX_PARAGRAPHS:
+    if len(editor_paragraphs(text)) > SUMMARY_MAX_PARAGRAPHS:
         raise ValueError(f"has more than {SUMMARY_MAX_PARAGRAPHS} paragraphs")
     return text
 
 
-def paragraphs(text: str) -> list[str]:
+def editor_paragraphs(text: str) -> list[str]:
     """Paragraphs of an editor's text, whichever YAML block style wrote it.
 
     In a folded scalar (`>`, the style the README recommends) a blank line
@@ -85,21 +112,29 @@ def paragraphs(text: str) -> list[str]:
     return [" ".join(p.split()) for p in re.split(separator, text) if p.strip()]
 
 
-Text = Annotated[str, StringConstraints(min_length=1, max_length=2000), AfterValidator(_not_blank)]
-Name = Annotated[str, StringConstraints(min_length=1, max_length=120), AfterValidator(_not_blank)]
+Text = Annotated[
+    str, StringConstraints(min_length=1, max_length=TEXT_MAX), AfterValidator(_not_blank)
+]
+Name = Annotated[
+    str, StringConstraints(min_length=1, max_length=NAME_MAX), AfterValidator(_not_blank)
+]
 Detail = Annotated[
-    str, StringConstraints(min_length=1, max_length=300), AfterValidator(_not_blank)
+    str, StringConstraints(min_length=1, max_length=DETAIL_MAX), AfterValidator(_not_blank)
+]
+Title = Annotated[
+    str, StringConstraints(min_length=1, max_length=TITLE_MAX), AfterValidator(_not_blank)
 ]
 Slug = Annotated[
     str, StringConstraints(pattern=SLUG_PATTERN, max_length=SLUG_MAX), AfterValidator(_not_reserved)
 ]
 Url = Annotated[
     str,
-    StringConstraints(max_length=2000),
+    StringConstraints(max_length=URL_MAX),
     AfterValidator(_http_url),
     Field(json_schema_extra={"pattern": "^[Hh][Tt][Tt][Pp][Ss]?://", "format": "uri"}),
 ]
 Day = Annotated[date, BeforeValidator(_iso_date_text)]
+SourceText = Annotated[str, StringConstraints(min_length=1, max_length=SOURCE_TEXT_MAX)]
 
 
 class Strict(BaseModel):
@@ -132,7 +167,7 @@ class Source(Strict):
     published: Day
     url: Url | None = None
     authors: list[Name] = Field(default_factory=list)
-    text: Annotated[str, StringConstraints(min_length=1, max_length=500)] | None = Field(
+    text: SourceText | None = Field(
         None, description="The article's plain text, relative to the project root."
     )
 
@@ -150,13 +185,11 @@ class Quote(Strict):
 
 
 class Briefing(Strict):
-    title: Annotated[
-        str, StringConstraints(min_length=1, max_length=200), AfterValidator(_not_blank)
-    ]
+    title: Title
     source: Source
     summary: Annotated[
         str,
-        StringConstraints(min_length=1, max_length=4000),
+        StringConstraints(min_length=1, max_length=SUMMARY_MAX),
         AfterValidator(_not_blank),
         AfterValidator(_summary_paragraphs),
     ]

@@ -12,7 +12,7 @@ syntax on the site. The rule is simple: text from YAML is shown as text.
   character that Python-Markdown, with the site's extensions, would read as
   syntax. One pass over the characters, so
   an entity is never escaped twice.
-- `paragraphs` is `inline` for blank-line separated text.
+- `block_text` is `inline` for blank-line separated text (a summary, the intro).
 - `url` lets only http(s) addresses through, percent-encoded so that nothing
   in them can close the Markdown link or an attribute.
 - `title_meta` is for the page title in front matter, which the theme prints
@@ -31,7 +31,7 @@ import json
 import re
 from urllib.parse import quote, urlsplit
 
-from .models import paragraphs as split_paragraphs
+from ..engine.models import editor_paragraphs
 
 # Python-Markdown's ESCAPED_CHARS with the `tables` extension (which adds `|`);
 # tests/test_markup.py checks this set against the extensions in mkdocs.yml.
@@ -48,8 +48,8 @@ _TABLE = {
     **{ch: "\\" + ch for ch in MARKDOWN_SPECIALS},
     **ENTITY_ESCAPED,
 }
-# One regex over the text, calling back only on special characters: several
-# times faster than `str.translate` with this table, as most characters are not.
+# One regex over the text, calling back only on special characters: faster than
+# `str.translate` with this table, as most characters are not special.
 _SPECIAL = re.compile("[" + re.escape("".join(_TABLE)) + "]")
 _ENTITY_TRANSLATION = str.maketrans(ENTITY_ESCAPED)
 _SAFE_PATH = re.compile(r"^(\.\./)*([a-z0-9]+(-[a-z0-9]+)*/)*[a-z0-9]+(-[a-z0-9]+)*\.md$")
@@ -58,8 +58,8 @@ _SAFE_PATH = re.compile(r"^(\.\./)*([a-z0-9]+(-[a-z0-9]+)*/)*[a-z0-9]+(-[a-z0-9]
 # Control characters (Cc: C0/C1, incl. Markdown's \x02/\x03 placeholders) and lone
 # surrogates (Cs), less the controls that are white space
 # (\t \n \v \f \r \x1c-\x1f \x85), which split() folds like any other space. One
-# regex and one translate instead of a Python loop per character: rendering 5,000
-# briefings spends most of its time here (tests/test_bench.py checks they agree).
+# regex instead of a Python loop per character, since rendering spends much of its
+# time here (tests/test_bench.py checks that they agree with the loop).
 _UNPRINTABLE = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ud800-\udfff]")
 # An address may hold no control character, surrogate or white space at all.
 _REFUSED_IN_URL = re.compile("[\\s\x00-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -75,9 +75,9 @@ def inline(text: str) -> str:
     """Editor text as literal Markdown text on one line.
 
     Cached because a site repeats its text: a quote is on its briefing's page and
-    its analyst's, a claim on the topic pages too (at 1,000 briefings, 188,000
-    calls for 24,000 distinct strings). `render.render_site` empties this
-    module's caches when it is done (`clear_caches`), so they live for one render.
+    its analyst's, a claim on the topic pages too. `site.render_site` empties
+    this module's caches when it is done (`clear_caches`), so they live for one
+    render.
     """
     return _SPECIAL.sub(_escaped, plain(text))
 
@@ -86,9 +86,9 @@ def _escaped(match: re.Match[str]) -> str:
     return _TABLE[match.group()]
 
 
-def paragraphs(text: str) -> str:
+def block_text(text: str) -> str:
     """Blank-line separated editor text as literal Markdown paragraphs."""
-    return "\n\n".join(inline(p) for p in split_paragraphs(text) if plain(p))
+    return "\n\n".join(inline(p) for p in editor_paragraphs(text) if plain(p))
 
 
 def url(address: str) -> str | None:
@@ -125,25 +125,6 @@ def _safe_path(target: str) -> str:
     return target
 
 
-def relative(from_page: str, to_page: str) -> str:
-    """The relative .md path from one docs page to another, as MkDocs validates it.
-
-    `posixpath.relpath` of docs-relative paths, without its getcwd() per call.
-    """
-    return _relative(from_page.rpartition("/")[0], to_page)
-
-
-@functools.cache
-def _relative(from_folder: str, to_page: str) -> str:
-    # Only the folder of the page linking matters, and a site has four of them.
-    start = from_folder.split("/") if from_folder else []
-    target = to_page.split("/")
-    common = 0
-    while common < min(len(start), len(target) - 1) and start[common] == target[common]:
-        common += 1
-    return "/".join([".."] * (len(start) - common) + target[common:])
-
-
 def title_meta(text: str) -> str:
     """A page title for front matter: shown raw by the theme, un-escaped once in <title>."""
     flat = plain(text).replace("<", "‹").replace(">", "›")
@@ -157,5 +138,5 @@ def yaml_str(text: str) -> str:
 
 def clear_caches() -> None:
     """Forget the cached escapes and links (kept for one render: see `inline`)."""
-    for cached in (inline, _safe_path, _relative):
+    for cached in (inline, _safe_path):
         cached.cache_clear()

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .load import Document
-from .problems import Problem
+from .problems import Problems
 
 _TYPOGRAPHY = (
     *((char, "'") for char in "‘’‚‛′`´"),
@@ -35,7 +35,7 @@ def normalise(text: str) -> str:
     """Both sides of a comparison go through this; see the contract's list.
 
     White space at the ends goes too. (`str.replace` per character and `split`
-    are several times faster than `str.translate` and a regex on long articles.)
+    beat `str.translate` and a regex on long articles.)
     """
     text = unicodedata.normalize("NFKC", text)
     if "`" in text:
@@ -193,7 +193,44 @@ def article_for(path: Path) -> Article:
     return load_article(path, path.stat().st_mtime_ns)
 
 
-def excerpts(data: object) -> list[tuple[tuple, str, str]]:
+Loc = tuple[str | int, ...]
+
+
+def quote_loc(index: int) -> Loc:
+    """Where quote `index`'s text is in a briefing: a verdict's key and a YAML position."""
+    return ("quotes", index, "text")
+
+
+def evidence_loc(claim: int, index: int) -> Loc:
+    return ("key_claims", claim, "evidence", index)
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    """A quote or evidence excerpt to look for, and where the briefing has it."""
+
+    loc: Loc
+    kind: str  # "quote" or "evidence", as messages name it
+    text: str
+
+
+class Verdicts:
+    """One file's verdicts, asked for by what they are about, never by a hand-built key."""
+
+    def __init__(self, found: dict[Loc, Verdict] | None = None):
+        self._found = found or {}
+
+    def quote(self, index: int) -> Verdict:
+        return self._found.get(quote_loc(index), UNVERIFIED)
+
+    def evidence(self, claim: int, index: int) -> Verdict:
+        return self._found.get(evidence_loc(claim, index), UNVERIFIED)
+
+    def __len__(self) -> int:
+        return len(self._found)
+
+
+def excerpts(data: object) -> list[Excerpt]:
     """Every quote and evidence excerpt of a document, read from its raw data.
 
     Raw data, not the model, so that a file with an unrelated mistake (a typo in
@@ -201,15 +238,15 @@ def excerpts(data: object) -> list[tuple[tuple, str, str]]:
     """
     if not isinstance(data, dict):
         return []
-    found: list[tuple[tuple, str, str]] = []
+    found: list[Excerpt] = []
     for i, quote in _items(data.get("quotes")):
         if isinstance(quote, dict) and _written(quote.get("text")):
-            found.append((("quotes", i, "text"), "quote", quote["text"]))
+            found.append(Excerpt(quote_loc(i), "quote", quote["text"]))
     for i, claim in _items(data.get("key_claims")):
         if isinstance(claim, dict):
             for j, text in _items(claim.get("evidence")):
                 if _written(text):
-                    found.append((("key_claims", i, "evidence", j), "evidence", text))
+                    found.append(Excerpt(evidence_loc(i, j), "evidence", text))
     return found
 
 
@@ -222,25 +259,26 @@ def _items(value: object) -> list[tuple[int, object]]:
     return list(enumerate(value)) if isinstance(value, list) else []
 
 
-def verify_document(
-    document: Document, source_text: str, root: Path
-) -> tuple[dict[tuple, Verdict], list[Problem]]:
-    """Verdicts for every quote and excerpt, keyed by their place in the YAML."""
-    verdicts: dict[tuple, Verdict] = {}
-    problems: list[Problem] = []
+def verify_document(document: Document, source_text: str, root: Path) -> tuple[Verdicts, Problems]:
+    """Verdicts for every quote and excerpt, and a problem for each one not found."""
+    found: dict[Loc, Verdict] = {}
+    problems = Problems()
     try:
         article = article_for(root / source_text)
     except OSError as error:
         reason = (error.strerror or str(error)).lower()
         where = document.position(("source", "text"))
-        return verdicts, [Problem(where, f"source.text {source_text!r} cannot be read: {reason}")]
-    for loc, kind, text in excerpts(document.data):
-        result = article.find(text)
+        problems.add(where, f"source.text {source_text!r} cannot be read: {reason}")
+        return Verdicts(), problems
+    for excerpt in excerpts(document.data):
+        result = article.find(excerpt.text)
         if isinstance(result, Verdict):
-            verdicts[loc] = result
+            found[excerpt.loc] = result
             continue
-        problems.append(Problem(document.position(loc), *_explain_miss(kind, source_text, result)))
-    return verdicts, problems
+        problems.add(
+            document.position(excerpt.loc), *_explain_miss(excerpt.kind, source_text, result)
+        )
+    return Verdicts(found), problems
 
 
 def _explain_miss(kind: str, source_text: str, miss: Miss) -> tuple[str, str]:

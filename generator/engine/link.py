@@ -11,15 +11,19 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from .load import Document
 from .models import Analyst, Briefing, KeyClaim, Quote
-from .problems import Problem, Severity
-from .verify import UNVERIFIED, Verdict
+from .problems import Problems
+from .verify import Verdict
+
+if TYPE_CHECKING:
+    from .check import CheckedFile
 
 
 @dataclass(frozen=True)
-class Person:
+class PersonRef:
     """Who said or claims something: an analyst of the catalog, or just a name."""
 
     name: str
@@ -29,14 +33,14 @@ class Person:
 @dataclass(frozen=True)
 class LinkedQuote:
     quote: Quote
-    speaker: Person
+    speaker: PersonRef
     verdict: Verdict
 
 
 @dataclass(frozen=True)
 class LinkedClaim:
     claim: KeyClaim
-    by: Person | None
+    by: PersonRef | None
     evidence: tuple[tuple[str, Verdict], ...]
 
 
@@ -97,14 +101,12 @@ def newest_first(entry: Entry) -> tuple[int, str]:
     return (-entry.published.toordinal(), entry.slug)
 
 
-Verdicts = dict[tuple, Verdict]
-
-
-def link(items: list[tuple[Document, Briefing, Verdicts]]) -> tuple[Catalog, list[Problem]]:
-    problems: list[Problem] = []
-    entries = [_entry(doc, briefing, verdicts, problems) for doc, briefing, verdicts in items]
+def link(files: list[CheckedFile]) -> tuple[Catalog, Problems]:
+    """The catalog of every publishable file; `files` all have a briefing."""
+    problems = Problems()
+    entries = [_entry(checked, problems) for checked in files]
     entries.sort(key=newest_first)
-    documents = {doc.slug: doc for doc, _, _ in items}
+    documents = {checked.slug: checked.document for checked in files}
     analysts: dict[str, AnalystProfile] = {}
     ids_by_name: dict[str, set[str]] = defaultdict(set)
     first_seen: dict[str, str] = {}
@@ -118,13 +120,11 @@ def link(items: list[tuple[Document, Briefing, Verdicts]]) -> tuple[Catalog, lis
             here.add(key)
             profile = analysts.setdefault(key, AnalystProfile(key, analyst.name))
             if profile.name != analyst.name:
-                problems.append(
-                    Problem(
-                        doc.position(("analysts", index, "name")),
-                        f"analyst id {key!r} is {profile.name!r} in {first_seen[key]} "
-                        f"but {analyst.name!r} here",
-                        "one id is one person: fix the name, or give this person another id",
-                    )
+                problems.add(
+                    doc.position(("analysts", index, "name")),
+                    f"analyst id {key!r} is {profile.name!r} in {first_seen[key]} "
+                    f"but {analyst.name!r} here",
+                    "one id is one person: fix the name, or give this person another id",
                 )
                 continue
             first_seen.setdefault(key, doc.display)
@@ -136,14 +136,11 @@ def link(items: list[tuple[Document, Briefing, Verdicts]]) -> tuple[Catalog, lis
                 appearance = analysts[key].appearances[0]
                 doc = documents[appearance.entry.slug]
                 index = appearance.entry.briefing.analysts.index(appearance.analyst)
-                problems.append(
-                    Problem(
-                        doc.position(("analysts", index, "name")),
-                        f"{appearance.analyst.name!r} appears under the ids "
-                        f"{', '.join(repr(i) for i in sorted(ids))}",
-                        "if this is one person, use one id in every briefing",
-                        Severity.WARNING,
-                    )
+                problems.warn(
+                    doc.position(("analysts", index, "name")),
+                    f"{appearance.analyst.name!r} appears under the ids "
+                    f"{', '.join(repr(i) for i in sorted(ids))}",
+                    "if this is one person, use one id in every briefing",
                 )
     for profile in analysts.values():
         profile.appearances.sort(key=lambda a: newest_first(a.entry))
@@ -155,47 +152,43 @@ def link(items: list[tuple[Document, Briefing, Verdicts]]) -> tuple[Catalog, lis
     return catalog, problems
 
 
-def _entry(doc: Document, briefing: Briefing, verdicts: Verdicts, problems: list[Problem]) -> Entry:
+def _entry(checked: CheckedFile, problems: Problems) -> Entry:
+    doc, briefing, verdicts = checked.document, checked.briefing, checked.verdicts
+    assert doc is not None and briefing is not None  # link receives publishable files only
     people = _people(doc, briefing, problems)
 
-    def resolve(name: str) -> Person:
-        return people.get(name.casefold(), Person(name))
+    def resolve(name: str) -> PersonRef:
+        return people.get(name.casefold(), PersonRef(name))
 
     quotes = [
-        LinkedQuote(q, resolve(q.speaker), verdicts.get(("quotes", i, "text"), UNVERIFIED))
-        for i, q in enumerate(briefing.quotes)
+        LinkedQuote(q, resolve(q.speaker), verdicts.quote(i)) for i, q in enumerate(briefing.quotes)
     ]
     claims = [
         LinkedClaim(
             c,
             resolve(c.by) if c.by else None,
-            tuple(
-                (text, verdicts.get(("key_claims", i, "evidence", j), UNVERIFIED))
-                for j, text in enumerate(c.evidence)
-            ),
+            tuple((text, verdicts.evidence(i, j)) for j, text in enumerate(c.evidence)),
         )
         for i, c in enumerate(briefing.key_claims)
     ]
     return Entry(doc.slug, doc.display, briefing, quotes, claims)
 
 
-def _people(doc: Document, briefing: Briefing, problems: list[Problem]) -> dict[str, Person]:
+def _people(doc: Document, briefing: Briefing, problems: Problems) -> dict[str, PersonRef]:
     """Names and ids a `speaker` or `by` may use to mean an analyst of this briefing."""
-    people: dict[str, Person] = {}
+    people: dict[str, PersonRef] = {}
     seen: dict[str, int] = {}
     for index, analyst in enumerate(briefing.analysts):
         key = analyst.key
         if key in seen:
-            problems.append(
-                Problem(
-                    doc.position(("analysts", index)),
-                    f"analyst {key!r} is listed twice in this briefing "
-                    f"(first as entry {seen[key] + 1})",
-                )
+            problems.add(
+                doc.position(("analysts", index)),
+                f"analyst {key!r} is listed twice in this briefing "
+                f"(first as entry {seen[key] + 1})",
             )
             continue
         seen[key] = index
-        person = Person(analyst.name, key)
+        person = PersonRef(analyst.name, key)
         people[key.casefold()] = person
         people[analyst.name.casefold()] = person
     return people

@@ -10,20 +10,14 @@ tell an editor that `outlet: NO` was read as a boolean.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from .problems import Position, Problem, display_path
-
-MAX_BYTES = 1024 * 1024
-SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-SLUG_MAX = 80
-# Each section's listing page is `<section>/index.md`; a page of that name would replace it.
-RESERVED_SLUGS = frozenset({"index"})
+from .models import FILE_MAX_BYTES, RESERVED_SLUGS, SLUG_MAX, is_slug
+from .problems import Position, Problem, Problems, display_path
 
 Loc = tuple[str | int, ...]
 
@@ -70,12 +64,13 @@ class Document:
         return self.position(loc)
 
 
-def is_slug(text: str) -> bool:
-    return len(text) <= SLUG_MAX and bool(SLUG_RE.match(text))
-
-
-def load_document(path: Path, root: Path) -> tuple[Document | None, list[Problem]]:
+def load_document(path: Path, root: Path) -> tuple[Document | None, Problems]:
     """Load `path`; on any syntax-level problem return no document and say why."""
+    document, problems = _load(path, root)
+    return document, Problems(problems)
+
+
+def _load(path: Path, root: Path) -> tuple[Document | None, list[Problem]]:
     display = display_path(path, root)
     problems: list[Problem] = []
     start = Position(display)
@@ -94,11 +89,11 @@ def load_document(path: Path, root: Path) -> tuple[Document | None, list[Problem
         )
     try:
         with path.open("rb") as handle:
-            blob = handle.read(MAX_BYTES + 1)
+            blob = handle.read(FILE_MAX_BYTES + 1)
     except OSError as error:
         reason = "it is a folder" if path.is_dir() else (error.strerror or str(error)).lower()
         return None, [*problems, Problem(start, f"cannot read the file: {reason}")]
-    if len(blob) > MAX_BYTES:
+    if len(blob) > FILE_MAX_BYTES:
         problems.append(Problem(start, "file is larger than 1 MiB, the limit for a briefing"))
         return None, problems
     text, problem = _decode(blob, display)

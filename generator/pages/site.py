@@ -1,0 +1,42 @@
+"""Render the whole site: {docs-relative path: text}, one page module per page kind.
+
+Pure and deterministic (no clock, no file system, sorted iteration, `\\n`,
+final newline), so that writing only what changed, golden tests and live
+reload can all rely on the same input giving the same bytes.
+"""
+
+from __future__ import annotations
+
+from ..engine.link import Catalog
+from . import analyst, briefing, home, indexes, markup, timeline, topic
+from .kinds import Page, Site
+from .memo import RenderMemo
+
+# One module per page kind; each yields its pages (see `kinds.Page`).
+PAGE_KINDS = (home, timeline, indexes, briefing, analyst, topic)
+
+Pages = dict[str, str]
+
+
+def site_pages(site: Site) -> list[Page]:
+    return [page for kind in PAGE_KINDS for page in kind.pages(site)]
+
+
+def render_site(catalog: Catalog, intro: str = "", memo: RenderMemo | None = None) -> Pages:
+    """Every output of the site (slugs named `index` were refused by validation).
+
+    `memo`: pages rendered by an earlier call, reused while their inputs are the
+    same objects; `mkdocs serve` keeps one across rebuilds (the builder does).
+    """
+    memo = memo if memo is not None else RenderMemo()
+    try:
+        rendered: Pages = {}
+        for page in site_pages(Site(catalog, intro)):
+            if page.inputs is None:
+                rendered[page.path] = page.render()
+            else:
+                rendered[page.path] = memo.get(page.path, page.inputs, page.render)
+        memo.keep_only(rendered)
+        return dict(sorted(rendered.items()))
+    finally:
+        markup.clear_caches()
