@@ -24,9 +24,9 @@ from generator.drafting.emit import TODO_TITLE, to_yaml
 from generator.drafting.extract import Extraction, FoundQuote, extract
 from generator.drafting.people import Person
 from generator.drafting.plan import Draft, Request, default_slug, fill_quotes
-from generator.drafting.reading import article_paragraphs as paragraphs
-from generator.drafting.reading import body, content, guess_title
+from generator.drafting.reading import article_body
 from generator.engine import check
+from generator.engine.article import read_article
 from generator.engine.verify import Article, Verdict, normalise
 
 LABELS = Path(__file__).resolve().parent / "fixtures" / "seed_labels.yaml"
@@ -388,7 +388,8 @@ More from Example Media
 
 
 def test_boilerplate_is_skipped() -> None:
-    kept = body(content(paragraphs(BOILERPLATE)), "Example headline about the summit")
+    title, kept = article_body(BOILERPLATE)
+    assert title == "Example headline about the summit"
     assert [p.text for p in kept] == [
         "“The summit matters,” said Jane Doe, a professor at Example University."
     ]
@@ -401,7 +402,7 @@ def test_title_guess() -> None:
     repeated = f"{headline}\n\n{headline}\nA Byline\n\nText."
     assert extract(repeated).title == "Relationship status: It’s complicated"
     assert [p.text for p in extract(repeated).paragraphs] == ["Text."]
-    assert guess_title(content(paragraphs("When the leaders met, they smiled.\n\nMore."))) is None
+    assert read_article("When the leaders met, they smiled.\n\nMore.").title is None
     assert default_slug(date(2022, 9, 13), "China-Russia: It’s complicated", Path("x.txt")) == (
         "2022-09-13-china-russia-its-complicated"
     )
@@ -531,7 +532,7 @@ def test_a_quote_that_does_not_verify_is_dropped_with_a_warning(tmp_path: Path) 
     article = Article("“It is real,” said Jane Doe.")
     extraction = Extraction(
         None, [FoundQuote("It is real", (person,), 1), FoundQuote("It is invented", (person,), 1)],
-        [person], [person], [], paragraphs("“It is real,” said Jane Doe."),
+        [person], [person], [], read_article("“It is real,” said Jane Doe.").body(),
     )
     draft = Draft("x", None, "seeds/a.txt", request(tmp_path, tmp_path / "a.txt"))
     warnings = fill_quotes(draft, extraction, article, "seeds/a.txt")

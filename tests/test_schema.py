@@ -86,6 +86,7 @@ def test_the_contract_fields_are_all_there():
     props = SCHEMA["properties"]
     assert list(props) == [
         "title",
+        "title_by_editor",
         "source",
         "summary",
         "topics",
@@ -96,6 +97,7 @@ def test_the_contract_fields_are_all_there():
     assert list(SCHEMA["$defs"]["Source"]["properties"]) == [
         "outlet",
         "published",
+        "published_latest",
         "url",
         "authors",
         "text",

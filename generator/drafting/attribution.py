@@ -209,7 +209,7 @@ def attribute(blocks: list[Block], people: People) -> Quotes:
             window_start = sentence[0]
             for span in (s for s in block.spans if sentence[0] <= s.start < sentence[1]):
                 speakers = speaker_of(people, block, sentence, window_start, span, state)
-                found = FoundQuote(span.text, speakers or (), block.paragraph.number)
+                found = FoundQuote(span.text, speakers or (), block.paragraph.index)
                 if speakers and pending and span.start == 0:
                     # The open quote continues here, so it has this speaker too.
                     quotes.found.extend(replace(q, speakers=speakers) for q in pending)

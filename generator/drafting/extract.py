@@ -4,7 +4,7 @@
 rules here are the conventions of English news copy, kept deliberately simple
 and predictable so that an editor can tell why a quote was (or was not) drafted:
 
-- Page furniture is left out (see `article`).
+- Page furniture is left out (see `engine.article`).
 - A quote is the text between curly or straight double quote marks; a quote
   left open at the end of a paragraph continues in the next one.
 - Its speaker comes from the attribution in the same sentence ("said Shi",
@@ -28,9 +28,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..engine.article import Paragraph
 from .attribution import FoundQuote, attribute, cited
 from .people import People, Person, find_people
-from .reading import Paragraph, article_paragraphs, body, content, guess_title, prepare
+from .reading import article_body, prepare
 
 
 @dataclass(frozen=True)
@@ -46,9 +47,7 @@ class Extraction:
 
 
 def extract(text: str) -> Extraction:
-    kept = content(article_paragraphs(text.removeprefix("\ufeff")))
-    title = guess_title(kept)
-    article = body(kept, title)
+    title, article = article_body(text)
     blocks = prepare(article)
     people = find_people(blocks)
     quotes = attribute(blocks, people)

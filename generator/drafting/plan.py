@@ -147,7 +147,7 @@ def _detail(text: str | None) -> str | None:
 def fill_quotes(draft: Draft, extraction: Extraction, article: Article, seed: str) -> Problems:
     """Keep the quotes that verify, speakers as analyst ids or names; warn about the rest."""
     ids = {analyst.name: analyst.id for analyst in draft.analysts}
-    lines = {p.number: p.line for p in extraction.paragraphs}
+    lines = {p.index: p.line for p in extraction.paragraphs}
     problems = Problems()
     for quote in extraction.quotes:
         reason = _unusable(quote, article)

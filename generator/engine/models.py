@@ -165,27 +165,57 @@ class Analyst(Strict):
 class Source(Strict):
     outlet: Name
     published: Day
+    published_latest: Day | None = Field(
+        None,
+        description="When the date is inferred: the latest it can be (`published` is the "
+        "earliest).",
+    )
     url: Url | None = None
     authors: list[Name] = Field(default_factory=list)
     text: SourceText | None = Field(
         None, description="The article's plain text, relative to the project root."
     )
 
+    @model_validator(mode="after")
+    def _a_range_in_order(self) -> Source:
+        if self.published_latest is not None and self.published_latest <= self.published:
+            raise ValueError(
+                "published_latest must be after published (the earliest date it can be)"
+            )
+        return self
+
 
 class KeyClaim(Strict):
     claim: Text
     by: Name | None = Field(None, description="An analyst id or name, or any other name.")
+    by_inferred: bool = Field(
+        False,
+        description="True when the article does not credit the claim to `by` in so many words.",
+    )
     evidence: list[Text] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _inferred_needs_a_name(self) -> KeyClaim:
+        if self.by_inferred and self.by is None:
+            raise ValueError("by_inferred is set, but the claim has no `by`")
+        return self
 
 
 class Quote(Strict):
     text: Text
     speaker: Name
+    speaker_inferred: bool = Field(
+        False, description="True when the article does not name the speaker at these words."
+    )
     context: Text | None = None
 
 
 class Briefing(Strict):
     title: Title
+    title_by_editor: bool = Field(
+        False,
+        description="True when `title` is the editor's description, not the article's headline.",
+    )
     source: Source
     summary: Annotated[
         str,
