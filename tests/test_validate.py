@@ -189,7 +189,8 @@ def test_an_unknown_key_suggests_the_closest_known_key_at_every_level(
 def test_an_unknown_key_with_no_close_match_lists_the_known_keys(project):
     assert check(project, variant("summary: >", "zzz: 1\nsummary: >")) == [
         f"{F}:{L.summary}:1: unknown key 'zzz'\n"
-        "    hint: known keys: title, title_by_editor, source, summary, topics, analysts, key_claims, quotes"
+        "    hint: known keys: title, title_by_editor, source, summary, topics, analysts, "
+        "key_claims, quotes"
     ]
 
 
