@@ -91,7 +91,7 @@ def test_serve_keeps_the_last_good_pages_and_recovers(site, monkeypatch, caplog)
     caplog.clear()
     plugin.on_pre_build(config=config)
     assert "a week late" in (docs / "briefings" / "2023-03-05-port-opens.md").read_text()
-    assert "briefings: 2 written, 10 unchanged, 0 removed" in caplog.text
+    assert "briefings: 2 written, 11 unchanged, 0 removed" in caplog.text
 
 
 def test_warnings_are_logged_as_warnings(site, monkeypatch, caplog):

@@ -41,6 +41,7 @@ def test_the_site_has_every_page(pages):
         "briefings/2023-03-05-deal-doubts.md",
         "briefings/2023-03-05-port-opens.md",
         "briefings/index.md",
+        "how-we-verify.md",
         "index.md",
         "timeline.md",
         "topics/grain-trade.md",
@@ -85,10 +86,30 @@ def test_quotes_show_who_and_whether_verified(pages):
     verified = pages["briefings/2023-01-10-grain-deal.md"]
     assert "> This deal is about bread, not about borders" in verified
     assert "[Jane Roe](../analysts/jane-roe.md) · On the grain agreement" in verified
-    assert "verified in ¶4</span>" in verified
+    assert '[verified in ¶2](../how-we-verify.md "Found word for word in paragraph 2 ' in verified
+    assert (
+        "[read it in the article](https://example.org/news/grain-deal?id=1&lang=en"
+        "#:~:text=This%20deal%20is%20about%20bread%2C%20not%20about%20borders)"
+    ) in verified
     unverified = pages["briefings/2023-03-05-deal-doubts.md"]
-    assert "unverified</span>" in unverified and "verified in" not in unverified
-    assert "— A Minister ·" in unverified  # not an analyst: no link
+    assert "[unverified](../how-we-verify.md" in unverified and "verified in" not in unverified
+    assert "read it in the article" not in unverified
+    assert "— A Minister (attribution inferred by the editor) ·" in unverified  # no link
+
+
+def test_what_an_insertion_replaced_is_shown_next_to_it(pages):
+    text = pages["briefings/2023-01-10-grain-deal.md"]
+    assert "(\\[Jane Roe\\] stands for “She” in the article)" in text
+
+
+def test_an_inferred_date_and_an_editors_title_are_said_plainly(pages):
+    port = pages["briefings/2023-03-05-port-opens.md"]
+    assert "**The Daily Fixture** · about 5–8 March 2023" in port
+    assert "*Title by the editor: the article's own headline is not on file.*" in port
+    assert "*The date is inferred from the article's wording, not confirmed.*" in port
+    assert "- about 5–8 March 2023: [A new port opens" in pages["timeline.md"]
+    grain = pages["briefings/2023-01-10-grain-deal.md"]
+    assert "Title by the editor" not in grain and "inferred" not in grain
 
 
 def test_each_quote_is_its_own_blockquote(pages):
@@ -200,12 +221,19 @@ def hostile_pages(tmp_path_factory) -> dict[str, str]:
     (root / "briefings").mkdir()
     (root / "briefings" / "evil.yaml").write_text(HOSTILE_BRIEFING, encoding="utf-8")
     (root / "briefings" / "_intro.md").write_text(f"# intro {ALL}\n", encoding="utf-8")
-    return render_site(load_catalog(root), read_intro(root))
+    pages = render_site(load_catalog(root), read_intro(root))
+    del pages["how-we-verify.md"]  # our own words only: no editor text reaches it
+    return pages
+
+
+# The only attribute lists the pages may hold are the ones the renderer writes itself.
+OUR_ATTRS = re.compile(r"\{: \.briefing-[a-z-]+(?: \.briefing-[a-z-]+)* \}")
 
 
 def test_hostile_text_stays_text_in_the_markdown(hostile_pages):
     for path, text in hostile_pages.items():
         head, _, body = text.partition("\n---\n")
+        body = OUR_ATTRS.sub("", body)
         for bad in ("<script", "<img", "](javascript", "{{", "{%", "{:", "~~~", "\n> -", "\n# #"):
             assert bad not in body, (path, bad)
         for line in body.splitlines():

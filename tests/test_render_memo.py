@@ -106,7 +106,7 @@ def test_a_save_re_renders_its_briefing_and_the_pages_that_list_it(project, monk
         (DOUBTS, "grain-trade]", "grain-trade, ports]"),  # a new topic page
         (PORT, "[northland-southland]", "[grain-trade]"),  # a topic page loses its only entry
         (DOUBTS, "  - name: Li Wei", "  - name: Li Wei Jr"),  # an analyst page goes, one comes
-        (PORT, "published: 2023-03-05", "published: 2024-01-01"),  # order on other pages
+        (DOUBTS, "published: 2023-03-05", "published: 2024-01-01"),  # order on other pages
     ],
 )
 def test_after_any_edit_the_memo_gives_what_a_fresh_render_gives(project, name, old, new):

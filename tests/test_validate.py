@@ -522,3 +522,43 @@ def test_every_problem_of_a_file_is_reported_in_one_run_sorted_by_position(proje
         f"{F}:{L.published}:14: source.published: '2022-02-30' is not a real date",
         f"{F}:{L.affiliation}:5: unknown key 'affilation'\n    hint: did you mean 'affiliation'?",
     ]
+
+
+# -- the honest metadata fields --------------------------------------------------------------
+
+
+def test_an_inferred_date_range_and_an_editors_title_validate(project):
+    text = variant(
+        "  published: 2022-02-02\n", "  published: 2022-02-01\n  published_latest: 2022-02-03\n"
+    )
+    text = text.replace("title: Putin", "title_by_editor: true\ntitle: Putin", 1)
+    result = check_root(project({NAME: text}))
+    assert list(result.problems) == []
+    (entry,) = result.catalog.entries
+    assert entry.briefing.title_by_editor is True
+    assert str(entry.briefing.source.published_latest) == "2022-02-03"
+
+
+def test_a_date_range_must_run_forwards(project):
+    text = variant(
+        "  published: 2022-02-02\n", "  published: 2022-02-02\n  published_latest: 2022-02-01\n"
+    )
+    assert check(project, text) == [
+        f"{F}:{L.outlet}:3: source: published_latest must be after published "
+        "(the earliest date it can be)"
+    ]
+
+
+def test_inferred_flags_are_booleans_and_by_inferred_needs_by(project):
+    text = variant(
+        "    speaker: Alexander Gabuev\n",
+        "    speaker: Alexander Gabuev\n    speaker_inferred: maybe\n",
+    )
+    assert check(project, text) == [
+        f"{F}:{L.speaker + 1}:23: quotes.speaker_inferred: expected a boolean (true or false), "
+        "but YAML read text"
+    ]
+    text = variant("    by: alexander-gabuev\n", "    by_inferred: true\n")
+    assert check(project, text) == [
+        f"{F}:{L.claim}:5: key_claims: by_inferred is set, but the claim has no `by`"
+    ]

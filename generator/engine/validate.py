@@ -152,6 +152,7 @@ def _known_keys(parent: Loc) -> list[str]:
 
 _TYPE_NAMES = {
     "string_type": "text",
+    "bool_type": "a boolean (true or false)",
     "date_type": "a date (YYYY-MM-DD)",
     "list_type": "a list",
     "model_type": "a mapping of keys",

@@ -10,13 +10,12 @@ from .blocks import (
     ALL_SOURCES,
     briefing_link,
     claim_item,
-    context,
-    day,
     described,
     page,
     plural,
+    published,
+    quote_attribution,
     quote_block,
-    verdict,
 )
 from .kinds import Page, Site
 from .routes import ANALYST
@@ -44,11 +43,15 @@ def render(profile: AnalystProfile) -> str:
         role = described(appearance.analyst.role, appearance.analyst.affiliation)
         body.append(f"## {markup.inline(entry.briefing.title)}")
         body.append(
-            f"{day(entry.published)} · {markup.inline(entry.briefing.source.outlet)} · "
+            f"{published(entry)} · {markup.inline(entry.briefing.source.outlet)} · "
             f"briefing: {briefing_link(entry, here)}" + (f" · described as {role}" if role else "")
         )
         mine = [q for q in entry.quotes if q.speaker.analyst_id == profile.id]
-        body.extend(quote_block(q.quote.text, [context(q), verdict(q.verdict)]) for q in mine)
+        url = entry.briefing.source.url
+        body.extend(
+            quote_block(q.quote.text, quote_attribution(q, here, url, speaker=False))
+            for q in mine
+        )
         indexes = [
             i
             for i, c in enumerate(entry.claims)

@@ -7,7 +7,15 @@ from collections.abc import Iterator
 from ..engine.link import Entry, PersonRef
 from ..engine.models import Analyst
 from . import markup
-from .blocks import claim_item, context, day, described, page, person, quote_block, verdict
+from .blocks import (
+    claim_item,
+    described,
+    page,
+    person,
+    published,
+    quote_attribution,
+    quote_block,
+)
 from .kinds import Page, Site
 from .routes import BRIEFING, TOPIC, relative
 
@@ -21,13 +29,19 @@ def pages(site: Site) -> Iterator[Page]:
 def render(entry: Entry) -> str:
     here = BRIEFING.path(entry.slug)
     b = entry.briefing
-    byline = [f"**{markup.inline(b.source.outlet)}**", day(b.source.published)]
+    byline = [f"**{markup.inline(b.source.outlet)}**", published(entry)]
     if b.source.authors:
         byline.append("by " + ", ".join(markup.inline(name) for name in b.source.authors))
     original = markup.url(b.source.url) if b.source.url else None
+    notes = []
+    if b.title_by_editor:
+        notes.append("Title by the editor: the article's own headline is not on file.")
+    if b.source.published_latest is not None:
+        notes.append("The date is inferred from the article's wording, not confirmed.")
     body = [
         f"# {markup.inline(b.title)}",
         " · ".join(byline),
+        " ".join(f"*{note}*" for note in notes),
         f"[Read the original article]({original}) at {markup.inline(b.source.outlet)}."
         if original
         else "",
@@ -42,7 +56,7 @@ def render(entry: Entry) -> str:
     if entry.quotes:
         body.append("## Quotes")
         body.extend(
-            quote_block(q.quote.text, [person(q.speaker, here), context(q), verdict(q.verdict)])
+            quote_block(q.quote.text, quote_attribution(q, here, b.source.url))
             for q in entry.quotes
         )
     if b.analysts:

@@ -106,6 +106,25 @@ def url(address: str) -> str | None:
     return quote(address, safe="/:?#&=+;,%@!$~.-")
 
 
+def text_fragment_url(address: str, start: str, end: str = "") -> str | None:
+    """`address` opening at a passage: a URL text fragment (`#:~:text=start,end`).
+
+    Browsers that support text fragments (Chromium, Edge, Safari) scroll to the
+    passage and highlight it; others open the page as usual. The words are the
+    article's, percent-encoded whole (`-`, `,` and `&` too, which the syntax uses).
+    """
+    base = url(address)
+    if base is None or not start:
+        return base
+    words = [_fragment_part(start)] + ([_fragment_part(end)] if end else [])
+    separator = ":~:" if "#" in base else "#:~:"
+    return f"{base}{separator}text={','.join(words)}"
+
+
+def _fragment_part(text: str) -> str:
+    return quote(plain(text), safe="").replace("-", "%2D")
+
+
 def link(text: str, target: str) -> str:
     """A Markdown link whose text is editor text and whose target is an http(s) URL."""
     href = url(target)

@@ -77,6 +77,7 @@ BRIEFINGS_INDEX = Route("briefings-index", "briefings/index.md", nav="Briefings"
 ANALYSTS_INDEX = Route("analysts-index", "analysts/index.md", nav="Analysts")
 TOPICS_INDEX = Route("topics-index", "topics/index.md", nav="Topics")
 TIMELINE = Route("timeline", "timeline.md", nav="Timeline")
+HOW_WE_VERIFY = Route("how-we-verify", "how-we-verify.md", nav="How we verify")
 BRIEFING = Route("briefing", "briefings/{key}.md", search=Search.FULL)
 ANALYST = Route("analyst", "analysts/{key}.md")
 TOPIC = Route("topic", "topics/{key}.md")
@@ -88,6 +89,7 @@ ROUTES: tuple[Route, ...] = (
     ANALYSTS_INDEX,
     TOPICS_INDEX,
     TIMELINE,
+    HOW_WE_VERIFY,
     BRIEFING,
     ANALYST,
     TOPIC,

@@ -8,12 +8,12 @@ reload can all rely on the same input giving the same bytes.
 from __future__ import annotations
 
 from ..engine.link import Catalog
-from . import analyst, briefing, home, indexes, markup, timeline, topic
+from . import analyst, briefing, home, how_we_verify, indexes, markup, timeline, topic
 from .kinds import Page, Site
 from .memo import RenderMemo
 
 # One module per page kind; each yields its pages (see `kinds.Page`).
-PAGE_KINDS = (home, timeline, indexes, briefing, analyst, topic)
+PAGE_KINDS = (home, timeline, indexes, how_we_verify, briefing, analyst, topic)
 
 Pages = dict[str, str]
 

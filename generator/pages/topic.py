@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..engine.link import Entry
 from . import markup
-from .blocks import ALL_SOURCES, briefing_link, claim_item, day, page, plural
+from .blocks import ALL_SOURCES, briefing_link, claim_item, page, plural, published
 from .kinds import Page, Site
 from .routes import TOPIC
 
@@ -24,7 +24,7 @@ def render(topic: str, entries: list[Entry]) -> str:
         f"{plural(len(entries), 'briefing')}, oldest first, so the story reads from top to bottom.",
     ]
     for entry in entries:
-        body.append(f"## {day(entry.published)}: {markup.inline(entry.briefing.title)}")
+        body.append(f"## {published(entry)}: {markup.inline(entry.briefing.title)}")
         outlet = markup.inline(entry.briefing.source.outlet)
         body.append(f"{outlet} · briefing: {briefing_link(entry, here)}")
         body.append(
