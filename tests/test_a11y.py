@@ -32,6 +32,7 @@ def sample_pages() -> dict[str, str]:
         "analyst": f"analysts/{entry.briefing.analysts[0].key}/",
         "topic": f"topics/{entry.briefing.topics[0]}/",
         "timeline": "timeline/",
+        "verify": "how-we-verify/",
         SEARCH: "",
     }
 
