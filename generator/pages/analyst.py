@@ -25,7 +25,8 @@ def pages(site: Site) -> Iterator[Page]:
     for profile in site.catalog.analysts.values():
         # The name is the one its briefings give (link refuses two names for one id).
         inputs = tuple(a.entry.briefing for a in profile.appearances)
-        yield Page(ANALYST, ANALYST.path(profile.id), lambda p=profile: render(p), inputs)
+        path = ANALYST.path(profile.id)
+        yield Page(ANALYST, path, lambda p=profile: render(p), inputs, profile)
 
 
 def render(profile: AnalystProfile) -> str:

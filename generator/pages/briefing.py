@@ -23,7 +23,7 @@ from .routes import BRIEFING, TOPIC, relative
 def pages(site: Site) -> Iterator[Page]:
     for entry in site.catalog.entries:
         path = BRIEFING.path(entry.slug)
-        yield Page(BRIEFING, path, lambda e=entry: render(e), (entry.briefing,))
+        yield Page(BRIEFING, path, lambda e=entry: render(e), (entry.briefing,), entry)
 
 
 def render(entry: Entry) -> str:

@@ -26,6 +26,15 @@ class Page:
     path: str
     render: Callable[[], str]
     inputs: tuple | None = None
+    subject: object = None  # what the page is about: an Entry, an AnalystProfile, a topic
+
+    @property
+    def key(self) -> str | None:
+        """The `{key}` of its route's path ("2022-02-02-x" for briefings/2022-02-02-x.md)."""
+        if not self.route.is_pattern:
+            return None
+        head, _, tail = self.route.save_as.partition("{key}")
+        return self.path.removeprefix(head).removesuffix(tail)
 
     @property
     def format(self) -> Format:

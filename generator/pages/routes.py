@@ -25,9 +25,14 @@ from enum import StrEnum
 
 
 class Format(StrEnum):
-    """How an output is written and escaped (Markdown through `markup` only)."""
+    """How an output is written and escaped: Markdown through `markup` only; each other
+    format through its own writer (a feed library, `json`, `csv`), never by hand."""
 
     MARKDOWN = "markdown"
+    XML = "xml"
+    JSON = "json"
+    JSONL = "jsonl"
+    CSV = "csv"
 
 
 class Search(StrEnum):

@@ -8,9 +8,10 @@ reload can all rely on the same input giving the same bytes.
 from __future__ import annotations
 
 from ..engine.link import Catalog
-from . import analyst, briefing, home, how_we_verify, indexes, markup, timeline, topic
+from . import analyst, briefing, head, home, how_we_verify, indexes, markup, timeline, topic
 from .kinds import Page, Site
 from .memo import RenderMemo
+from .routes import Format
 
 # One module per page kind; each yields its pages (see `kinds.Page`).
 PAGE_KINDS = (home, timeline, indexes, how_we_verify, briefing, analyst, topic)
@@ -29,14 +30,32 @@ def render_site(catalog: Catalog, intro: str = "", memo: RenderMemo | None = Non
     same objects; `mkdocs serve` keeps one across rebuilds (the builder does).
     """
     memo = memo if memo is not None else RenderMemo()
+    site = Site(catalog, intro)
     try:
         rendered: Pages = {}
-        for page in site_pages(Site(catalog, intro)):
+        for page in site_pages(site):
+            finish = _finisher(page, site)
             if page.inputs is None:
-                rendered[page.path] = page.render()
+                rendered[page.path] = finish()
             else:
-                rendered[page.path] = memo.get(page.path, page.inputs, page.render)
+                rendered[page.path] = memo.get(page.path, page.inputs, finish)
         memo.keep_only(rendered)
         return dict(sorted(rendered.items()))
     finally:
         markup.clear_caches()
+
+
+def _finisher(page: Page, site: Site):
+    """The page's text, with what `head` adds to a Markdown page's front matter."""
+
+    def finish() -> str:
+        text = page.render()
+        if page.format is not Format.MARKDOWN:
+            return text
+        extra = head.front_matter(page, site)
+        if not extra:
+            return text
+        assert text.startswith("---\n")
+        return "---\n" + "".join(f"{line}\n" for line in extra) + text.removeprefix("---\n")
+
+    return finish

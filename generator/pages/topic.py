@@ -14,7 +14,8 @@ from .routes import TOPIC
 def pages(site: Site) -> Iterator[Page]:
     for topic, entries in site.catalog.topics.items():
         inputs = tuple(entry.briefing for entry in entries)
-        yield Page(TOPIC, TOPIC.path(topic), lambda t=topic, e=entries: render(t, e), inputs)
+        path = TOPIC.path(topic)
+        yield Page(TOPIC, path, lambda t=topic, e=entries: render(t, e), inputs, (topic, entries))
 
 
 def render(topic: str, entries: list[Entry]) -> str:
