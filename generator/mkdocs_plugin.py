@@ -3,13 +3,15 @@
 - `on_pre_build` runs before MkDocs lists docs_dir, so the pages written
   there are part of the same build.
 - Defining `on_startup` keeps one plugin object across `mkdocs serve`
-  rebuilds, so one incremental `Builder` (and its caches) serves them all.
-- Under `serve`, an invalid save logs every problem and leaves docs/ alone,
-  so the server keeps showing the last good pages until the next valid save.
-  Under `build`, problems fail the build.
-- `on_serve` watches the briefings and the articles. The writer only touches
-  files whose bytes changed, so the rebuild our own writes cause finds
-  nothing to do and the loop stops there.
+  rebuilds, so one incremental, lenient `Builder` (and its caches) serves
+  them all: a broken file keeps its last good pages while every other
+  file's edits show.
+- Under `build`, problems fail the build, and with `--strict` a warning does
+  too, before anything is written.
+- Under `serve`, the problems also reach the page the editor is looking at
+  (`serve_panel`), and only the briefings, the articles and docs/'s
+  hand-written files are watched: the pages this plugin writes never
+  trigger a second rebuild.
 """
 
 from __future__ import annotations
@@ -24,14 +26,21 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
+from mkdocs.structure.pages import Page
 
+from . import serve_panel
 from .engine.builder import Builder
-from .engine.problems import Problem, report
+from .engine.problems import Problem, Problems, report
 from .engine.project import Project
+from .pages.routes import generated_roots
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 
 Command = Literal["build", "gh-deploy", "serve"]
+DIRTY_NOTE = (
+    "briefings: the preview re-renders only the pages a save changes (mkdocs serve --dirty); "
+    "restart it after editing mkdocs.yml or the theme"
+)
 
 
 class BriefingsConfig(Config):
@@ -44,9 +53,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def __init__(self) -> None:
         self.command: Command | None = None
         self.builder: Builder | None = None
+        self.problems = Problems()
 
     def on_startup(self, *, command: Command, dirty: bool) -> None:
         self.command = command
+        if command == "serve" and dirty:
+            _replace_dirty_warning()
 
     def project(self, config: MkDocsConfig) -> Project:
         base = Path(config.config_file_path).resolve().parent
@@ -57,15 +69,35 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         project = self.project(config)
         serving = self.command == "serve"
         if self.builder is None or self.builder.project != project:
-            self.builder = Builder(project, incremental=serving)
+            self.builder = Builder(
+                project, incremental=serving, lenient=serving, strict_warnings=config.strict
+            )
+        self.builder.strict_warnings = config.strict and not serving
         result = self.builder.build()
+        self.problems = result.problems
         errors = report(result.problems, _log)
-        if not result.written:
-            if serving:
-                log.error(f"briefings: {errors} problem(s); still serving the last good pages")
-                return
+        if result.report is None:
+            warnings = len(result.problems.warnings)
+            if errors == 0 and warnings:
+                raise PluginError(
+                    f"briefings: {warnings} warning(s) in strict mode; nothing was written"
+                )
             raise PluginError(f"briefings: {errors} problem(s); nothing was written")
-        log.info(f"briefings: {result.report.summary()}")
+        summary = f"briefings: {result.report.summary()}"
+        if errors:
+            summary += f"; {errors} problem(s), shown on every page of the preview"
+            log.error(summary)
+        else:
+            log.info(summary)
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if self.command != "serve":
+            return output
+        return serve_panel.inject(output, config.site_url)
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.command == "serve":
+            serve_panel.write_problems(Path(config.site_dir), self.problems)
 
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder
@@ -74,8 +106,45 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         for folder in (project.briefings, project.seeds):
             if folder.is_dir():
                 server.watch(str(folder))
+        _watch_hand_written_only(server, Path(config.docs_dir))
         return server
+
+
+def _watch_hand_written_only(server: LiveReloadServer, docs: Path) -> None:
+    """Watch docs/'s hand-written folders instead of docs/ itself.
+
+    MkDocs watches docs/ whole; every page this plugin writes during a build
+    would then ask for a second rebuild and a second reload of the browser.
+    """
+    try:
+        server.unwatch(str(docs))
+    except KeyError:  # not watched: nothing to replace
+        return
+    owned = {root.rstrip("/") for root in generated_roots()}
+    for path in sorted(docs.iterdir()) if docs.is_dir() else []:
+        if path.is_dir() and path.name not in owned and not path.name.startswith("."):
+            server.watch(str(path))
 
 
 def _log(problem: Problem, text: str) -> None:
     (log.error if problem.is_error else log.warning)(text)
+
+
+class _DirtyNote(logging.Filter):
+    """Put one line of ours in place of MkDocs' alarming warning about `--dirty`."""
+
+    said = False
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not record.getMessage().startswith("A 'dirty' build is being performed"):
+            return True
+        if not _DirtyNote.said:
+            _DirtyNote.said = True
+            log.info(DIRTY_NOTE)
+        return False
+
+
+def _replace_dirty_warning() -> None:
+    logger = logging.getLogger("mkdocs.commands.build")
+    if not any(isinstance(f, _DirtyNote) for f in logger.filters):
+        logger.addFilter(_DirtyNote())

@@ -195,7 +195,8 @@ def test_a_yaml_syntax_error_has_its_position(project):
 
 def test_a_tab_in_the_indentation_is_a_syntax_error(project):
     assert refused(project, "source:\n\toutlet: CNN\n") == [
-        "briefings/b.yaml:2:1: YAML syntax error: found character that cannot start any token"
+        "briefings/b.yaml:2:1: a tab character: YAML indents with spaces only\n"
+        "    hint: replace the tab with spaces (two per level, as in the lines around it)"
     ]
 
 

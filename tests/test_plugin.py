@@ -85,13 +85,60 @@ def test_serve_keeps_the_last_good_pages_and_recovers(site, monkeypatch, caplog)
     plugin.on_pre_build(config=config)  # no exception under serve
     errors = [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR]
     assert any(e.startswith("briefings/2023-03-05-port-opens.yaml:") for e in errors)
-    assert any("still serving the last good pages" in e for e in errors)
-    assert tree_hashes(docs) == before
+    assert any("shown on every page of the preview" in e for e in errors)
+    assert tree_hashes(docs) == before  # its last good pages stay
+    assert [p.position.path for p in plugin.problems.errors] == [
+        "briefings/2023-03-05-port-opens.yaml"
+    ]
     path.write_text(good.replace("on schedule", "a week late"), encoding="utf-8")
     caplog.clear()
     plugin.on_pre_build(config=config)
     assert "a week late" in (docs / "briefings" / "2023-03-05-port-opens.md").read_text()
     assert "briefings: 2 written, 11 unchanged, 0 removed" in caplog.text
+    assert list(plugin.problems) == []
+
+
+def test_under_serve_a_broken_file_never_blocks_another_files_edit(site, monkeypatch):
+    config = config_for(site, monkeypatch)
+    plugin = plugin_for("serve")
+    plugin.on_pre_build(config=config)
+    broken = site / "briefings" / "2023-03-05-port-opens.yaml"
+    broken.write_text("title: [unclosed\n", encoding="utf-8")
+    other = site / "briefings" / "2023-01-10-grain-deal.yaml"
+    other.write_text(
+        other.read_text(encoding="utf-8").replace(
+            "Northland and Southland sign a grain deal", "A grain deal is signed"
+        ),
+        encoding="utf-8",
+    )
+    plugin.on_pre_build(config=config)
+    docs = site / "docs"
+    assert "A grain deal is signed" in (docs / "briefings" / "2023-01-10-grain-deal.md").read_text()
+    assert "A new port opens" in (docs / "briefings" / "2023-03-05-port-opens.md").read_text()
+
+
+def test_under_serve_a_briefing_never_valid_gets_a_page_naming_its_problems(
+    site, monkeypatch
+):
+    config = config_for(site, monkeypatch)
+    plugin = plugin_for("serve")
+    (site / "briefings" / "2023-04-01-draft.yaml").write_text(BROKEN, encoding="utf-8")
+    plugin.on_pre_build(config=config)
+    page = (site / "docs" / "briefings" / "2023-04-01-draft.md").read_text(encoding="utf-8")
+    assert "not shown yet" in page
+    assert "briefings/2023\\-04\\-01\\-draft\\.yaml:2:" in page
+    assert "missing required field &#39;key\\_claims&#39;" in page
+    assert (site / "docs" / "index.md").is_file()  # the other briefings are all there
+
+
+def test_a_strict_build_with_a_warning_writes_nothing(site, monkeypatch, caplog):
+    config = config_for(site, monkeypatch)
+    config.strict = True
+    path = site / "briefings" / "2023-01-10-grain-deal.yaml"
+    path.write_text(path.read_text().replace("summary: >\n", "summary: >\n  TODO: more.\n", 1))
+    with pytest.raises(PluginError, match=r"1 warning\(s\) in strict mode; nothing was written"):
+        plugin_for("build").on_pre_build(config=config)
+    assert not (site / "docs" / "index.md").exists()
 
 
 def test_warnings_are_logged_as_warnings(site, monkeypatch, caplog):
@@ -104,15 +151,22 @@ def test_warnings_are_logged_as_warnings(site, monkeypatch, caplog):
 
 
 class FakeServer:
-    def __init__(self) -> None:
-        self.watched: list[str] = []
+    def __init__(self, docs: Path) -> None:
+        self.watched: list[str] = [str(docs)]  # MkDocs watches docs/ before on_serve
 
     def watch(self, path: str) -> None:
         self.watched.append(path)
 
+    def unwatch(self, path: str) -> None:
+        self.watched.remove(path)
+
 
 def test_serve_watches_the_briefings_and_the_seeds(site, monkeypatch):
     config = config_for(site, monkeypatch)
-    server = FakeServer()
+    (site / "docs" / "briefings").mkdir(parents=True, exist_ok=True)  # generated
+    server = FakeServer(site / "docs")
     assert plugin_for("serve").on_serve(server, config=config, builder=None) is server
-    assert server.watched == [str(site / "briefings"), str(site / "seeds")]
+    # Not docs/ itself: the pages the plugin writes there would ask for a second rebuild.
+    assert server.watched == [
+        str(site / "briefings"), str(site / "seeds"), str(site / "docs" / "stylesheets")
+    ]

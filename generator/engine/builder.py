@@ -1,19 +1,30 @@
 """check -> render -> write: the engine every adapter drives (CLI, MkDocs plugin, tests).
 
 A `Builder` belongs to one project and keeps what a preview server reuses
-between builds: the per-file check outcomes and the rendered pages. Nothing
-is written unless every briefing is valid and every target path is ours; a
-build never raises for the user's mistakes, it returns them.
+between builds: the per-file check outcomes and the rendered pages. A build
+never raises for the user's mistakes, it returns them.
+
+Two policies, one engine:
+
+- strict (a build for publishing): nothing is written unless every briefing is
+  valid, every target path is ours and, with `strict_warnings`, there is no
+  warning either (`mkdocs build --strict` would fail on one after writing);
+- `lenient` (a preview): a broken file never blocks the others. It keeps its
+  last good version, or, never valid, gets a page that names its problems;
+  every other file's edits show.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from ..pages.memo import RenderMemo
 from ..pages.site import render_site
-from .check import CheckCache, CheckResult, check_project, collector_paused
-from .problems import Problems
+from .check import CheckCache, CheckedFile, CheckResult, check_project, collector_paused
+from .link import link
+from .models import RESERVED_SLUGS, is_slug
+from .problems import Problem, Problems
 from .project import Project
 from .stamp import Snapshot, still_fresh, write_stamp
 from .write import WriteReport, write_pages
@@ -47,8 +58,11 @@ class Builder:
 
     project: Project
     incremental: bool = False
+    lenient: bool = False
+    strict_warnings: bool = False
     cache: CheckCache = field(default_factory=dict)
     memo: RenderMemo = field(default_factory=RenderMemo)
+    last_good: dict[Path, CheckedFile] = field(default_factory=dict)
 
     def check(self) -> CheckResult:
         return check_project(self.project, self.cache if self.incremental else None)
@@ -56,17 +70,55 @@ class Builder:
     def build(self) -> BuildResult:
         project = self.project
         if not self.incremental and (stamp := still_fresh(project)) is not None:
+            if self.strict_warnings and stamp.warnings.warnings:
+                return BuildResult(stamp.warnings, None)
             return BuildResult(stamp.warnings, WriteReport(unchanged=list(stamp.pages)))
         before = Snapshot.take(project)
         result = self.check()
+        broken: dict[str, list[Problem]] = {}
+        if self.lenient:
+            self._remember_good(result)
         if result.problems.errors:
+            if not self.lenient:
+                return BuildResult(result.problems, None, result.count)
+            result, broken = self._isolate(result)
+        elif self.strict_warnings and result.problems.warnings:
             return BuildResult(result.problems, None, result.count)
         with collector_paused():
             memo = self.memo if self.incremental else RenderMemo()
-            pages = render_site(result.catalog, project.intro(), memo)
+            pages = render_site(result.catalog, project.intro(), memo, broken)
             report, found = write_pages(pages, project.docs, project.root)
         if found.errors:
-            return BuildResult(Problems(result.problems.warnings).extend(found), None, result.count)
-        warnings = Problems(result.problems.warnings)
-        warnings.extend(write_stamp(project, before, result.sources(), list(pages), warnings))
-        return BuildResult(warnings, report, result.count)
+            return BuildResult(Problems(result.problems).extend(found), None, result.count)
+        problems = Problems(list(result.problems))
+        if not result.problems.errors:
+            problems.extend(write_stamp(project, before, result.sources(), list(pages), problems))
+        return BuildResult(problems, report, result.count)
+
+    def _remember_good(self, result: CheckResult) -> None:
+        """The newest error-free version of each file (a link error counts against it)."""
+        failing = {p.position.path for p in result.problems.errors}
+        for checked in result.files:
+            if checked.briefing is not None and checked.display not in failing:
+                self.last_good[checked.path] = checked
+        for gone in set(self.last_good) - {checked.path for checked in result.files}:
+            del self.last_good[gone]
+
+    def _isolate(self, result: CheckResult) -> tuple[CheckResult, dict[str, list[Problem]]]:
+        """The catalog without the files that have errors: each keeps its last good
+        version if it had one; the others are listed, with their problems, as broken."""
+        kept = [self.last_good[c.path] for c in result.files if c.path in self.last_good]
+        catalog, found = link(kept)
+        while found.errors:  # a last good version may clash with another file's new one
+            clashing = {p.position.path for p in found.errors}
+            kept = [checked for checked in kept if checked.display not in clashing]
+            catalog, found = link(kept)
+        shown = {entry.slug for entry in catalog.entries}
+        broken = {
+            checked.slug: result.problems.in_file(checked.display).errors
+            for checked in result.files
+            if checked.slug not in shown
+            and is_slug(checked.slug)
+            and checked.slug not in RESERVED_SLUGS
+        }
+        return CheckResult(catalog, result.problems, result.count, kept), broken

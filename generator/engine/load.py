@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from . import yaml_errors
 from .models import FILE_MAX_BYTES, RESERVED_SLUGS, SLUG_MAX, is_slug
 from .problems import Position, Problem, Problems, display_path
 
@@ -175,12 +176,7 @@ def _yaml_problem(error: yaml.YAMLError, text: str, display: str) -> Problem:
         )
     if not isinstance(error, yaml.MarkedYAMLError):
         return Problem(Position(display), f"YAML error: {error}")
-    mark = error.problem_mark or error.context_mark
-    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    message = "YAML syntax error: " + (error.problem or error.context or "invalid YAML").strip()
-    if "expected a single document" in (error.context or ""):
-        message = "more than one YAML document; one briefing per file"
-    return Problem(Position(display, line, column), message)
+    return yaml_errors.explain(error, text, display)
 
 
 def _build(

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..engine.link import Catalog
+from ..engine.problems import Problem
 from .routes import Format, Route
 
 
@@ -15,6 +16,9 @@ class Site:
 
     catalog: Catalog
     intro: str = ""
+    # Under `mkdocs serve` only: briefings that have never been valid, by slug, with
+    # their problems; each gets a page that names them (pages/problem_pages.py).
+    broken: dict[str, list[Problem]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

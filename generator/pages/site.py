@@ -8,13 +8,25 @@ reload can all rely on the same input giving the same bytes.
 from __future__ import annotations
 
 from ..engine.link import Catalog
-from . import analyst, briefing, head, home, how_we_verify, indexes, markup, timeline, topic
+from ..engine.problems import Problem
+from . import (
+    analyst,
+    briefing,
+    head,
+    home,
+    how_we_verify,
+    indexes,
+    markup,
+    problem_pages,
+    timeline,
+    topic,
+)
 from .kinds import Page, Site
 from .memo import RenderMemo
 from .routes import Format
 
 # One module per page kind; each yields its pages (see `kinds.Page`).
-PAGE_KINDS = (home, timeline, indexes, how_we_verify, briefing, analyst, topic)
+PAGE_KINDS = (home, timeline, indexes, how_we_verify, briefing, problem_pages, analyst, topic)
 
 Pages = dict[str, str]
 
@@ -23,14 +35,19 @@ def site_pages(site: Site) -> list[Page]:
     return [page for kind in PAGE_KINDS for page in kind.pages(site)]
 
 
-def render_site(catalog: Catalog, intro: str = "", memo: RenderMemo | None = None) -> Pages:
+def render_site(
+    catalog: Catalog,
+    intro: str = "",
+    memo: RenderMemo | None = None,
+    broken: dict[str, list[Problem]] | None = None,
+) -> Pages:
     """Every output of the site (slugs named `index` were refused by validation).
 
     `memo`: pages rendered by an earlier call, reused while their inputs are the
     same objects; `mkdocs serve` keeps one across rebuilds (the builder does).
     """
     memo = memo if memo is not None else RenderMemo()
-    site = Site(catalog, intro)
+    site = Site(catalog, intro, broken or {})
     try:
         rendered: Pages = {}
         for page in site_pages(site):
