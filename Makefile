@@ -6,6 +6,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 HOST    ?= 127.0.0.1
 PORT    ?= 8000
+CHROMIUM := /usr/bin/chromium
 
 export NO_MKDOCS_2_WARNING := 1
 
@@ -24,7 +25,20 @@ site: $(STAMP)  ## Build the static site into site/ (fails on any problem)
 serve: $(STAMP)  ## Preview on http://127.0.0.1:8000 with live reload
 	$(BIN)/mkdocs serve --livereload --dirty --dev-addr $(HOST):$(PORT)
 
-test: $(STAMP)  ## Lint, then every test (browser tests need /usr/bin/chromium)
+# The browser tests drive Debian's Chromium (never a downloaded browser). Missing, it is
+# installed here when we may (root); otherwise the one command to run is printed.
+$(CHROMIUM):
+	@if [ "$$(id -u)" = 0 ]; then \
+	  echo "make: installing Debian's Chromium for the browser tests (apt-get install chromium)"; \
+	  DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+	  echo "make: the browser tests need Debian's Chromium at $(CHROMIUM); install it with:"; \
+	  echo "  sudo apt-get install chromium"; \
+	  exit 1; \
+	fi
+
+test: $(STAMP) $(CHROMIUM)  ## Lint, then every test (installs Debian's Chromium if missing)
 	$(BIN)/ruff check .
 	$(BIN)/pytest -q
 

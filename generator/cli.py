@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from .drafting.create import Request, create
 from .engine.builder import Builder
-from .engine.models import SLUG_MAX, TITLE_MAX, Source, is_slug, parse_day
+from .engine.models import RESERVED_SLUGS, SLUG_MAX, TITLE_MAX, Source, is_slug, parse_day
 from .engine.problems import Problem, display_path, report
 from .engine.project import Project
 from .schema import write_schema
@@ -108,6 +108,8 @@ def _published_option(ctx: click.Context, param: click.Parameter, value: str) ->
 
 
 def _slug_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value in RESERVED_SLUGS:
+        raise click.BadParameter(f"{value!r} is reserved for the section's index page")
     if value is not None and not is_slug(value):
         raise click.BadParameter(
             f"{value!r} is not a slug: use lower-case letters, digits and single hyphens, "

@@ -127,7 +127,7 @@ def check_project(project: Project, cache: CheckCache | None = None) -> CheckRes
 
 def _check_project(project: Project, cache: CheckCache | None) -> CheckResult:
     root = project.root
-    problems = Problems()
+    problems = project.input_problems()
     checked: list[CheckedFile] = []
     outcomes: list[CheckedFile] = []
     files = project.briefing_files(problems)

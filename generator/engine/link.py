@@ -8,13 +8,14 @@ what we publish).
 
 from __future__ import annotations
 
+import difflib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
 from .load import Document
-from .models import Analyst, Briefing, KeyClaim, Quote
+from .models import Analyst, Briefing, KeyClaim, Quote, is_slug
 from .problems import Problems
 from .verify import Verdict
 
@@ -142,6 +143,8 @@ def link(files: list[CheckedFile]) -> tuple[Catalog, Problems]:
                     f"{', '.join(repr(i) for i in sorted(ids))}",
                     "if this is one person, use one id in every briefing",
                 )
+    for entry in entries:
+        _unresolved_ids(entry, documents[entry.slug], set(analysts), problems)
     for profile in analysts.values():
         profile.appearances.sort(key=lambda a: newest_first(a.entry))
     topics: dict[str, list[Entry]] = defaultdict(list)
@@ -172,6 +175,33 @@ def _entry(checked: CheckedFile, problems: Problems) -> Entry:
         for i, c in enumerate(briefing.key_claims)
     ]
     return Entry(doc.slug, doc.display, briefing, quotes, claims)
+
+
+def _unresolved_ids(entry: Entry, doc: Document, known: set[str], problems: Problems) -> None:
+    """A `speaker` or `by` written like an id that no analyst of this briefing has.
+
+    It renders as a stranger's name ("alexander-gabuv"), so it is almost always
+    a typo of an id, or an analyst of another briefing not listed in this one.
+    """
+    local = [a.key for a in entry.briefing.analysts] + [a.name for a in entry.briefing.analysts]
+    refs = [(("quotes", i, "speaker"), q.speaker) for i, q in enumerate(entry.quotes)]
+    refs += [(("key_claims", i, "by"), c.by) for i, c in enumerate(entry.claims) if c.by]
+    for loc, person in refs:
+        name = person.name
+        if person.analyst_id or not is_slug(name) or not ("-" in name or name.islower()):
+            continue
+        close = difflib.get_close_matches(name, local, n=1, cutoff=0.6)
+        if close:
+            hint = f"did you mean {close[0]!r}?"
+        elif name in known:
+            hint = "that analyst is listed in another briefing: add them to `analysts:` here too"
+        else:
+            hint = "write the person's name, or add them to `analysts:` with this id"
+        problems.warn(
+            doc.position(loc),
+            f"{loc[-1]} {name!r} looks like an analyst id, but no analyst of this briefing has it",
+            hint,
+        )
 
 
 def _people(doc: Document, briefing: Briefing, problems: Problems) -> dict[str, PersonRef]:

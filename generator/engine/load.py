@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from . import yaml_errors
+from .inputs import refusal
 from .models import FILE_MAX_BYTES, RESERVED_SLUGS, SLUG_MAX, is_slug
 from .problems import Position, Problem, Problems, display_path
 
@@ -88,11 +89,14 @@ def _load(path: Path, root: Path) -> tuple[Document | None, list[Problem]]:
         problems.append(
             Problem(start, f"the slug {path.stem!r} is reserved for the section's index page")
         )
+    refused = refusal(path, root)
+    if refused:
+        return None, [*problems, Problem(start, f"cannot read the file: {refused}")]
     try:
         with path.open("rb") as handle:
             blob = handle.read(FILE_MAX_BYTES + 1)
     except OSError as error:
-        reason = "it is a folder" if path.is_dir() else (error.strerror or str(error)).lower()
+        reason = (error.strerror or str(error)).lower()
         return None, [*problems, Problem(start, f"cannot read the file: {reason}")]
     if len(blob) > FILE_MAX_BYTES:
         problems.append(Problem(start, "file is larger than 1 MiB, the limit for a briefing"))

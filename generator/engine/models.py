@@ -41,6 +41,10 @@ SOURCE_TEXT_MAX = 500
 URL_MAX = 2000
 SUMMARY_MAX_PARAGRAPHS = 3
 DATE_PATTERN = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Invisible characters that can reorder or hide text ("Trojan Source"): bidirectional
+# controls, zero-width spaces, word joiners and stray byte-order marks. The joiners
+# that scripts and emoji need (U+200C, U+200D) are not among them.
+INVISIBLE = re.compile("[\u061c\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 
 
 def is_slug(text: str) -> bool:

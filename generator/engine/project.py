@@ -10,12 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .inputs import refusal
 from .problems import Position, Problems
 
 BRIEFINGS_DIR = "briefings"
 SEEDS_DIR = "seeds"
 DOCS_DIR = "docs"
 INTRO_FILE = "_intro.md"
+INTRO_MAX_BYTES = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -48,20 +50,53 @@ class Project:
         return self.briefings / INTRO_FILE
 
     def intro(self) -> str:
-        """The home page's few sentences, read as plain text (escaped when rendered)."""
+        """The home page's few sentences, read as plain text (escaped when rendered).
+
+        Empty when the file is missing or refused (`input_problems` says why).
+        """
         path = self.intro_file
-        return path.read_text(encoding="utf-8", errors="replace") if path.is_file() else ""
+        if not path.exists() or refusal(path, self.root, INTRO_MAX_BYTES):
+            return ""
+        return path.read_text(encoding="utf-8", errors="replace")
+
+    def input_problems(self) -> Problems:
+        """Editor files besides the briefings that cannot be read, said once per build."""
+        problems = Problems()
+        path = self.intro_file
+        if path.exists() or path.is_symlink():
+            reason = refusal(path, self.root, INTRO_MAX_BYTES)
+            if reason:
+                problems.add(Position(f"{BRIEFINGS_DIR}/{INTRO_FILE}"), f"not read: {reason}")
+        return problems
 
     def briefing_files(self, problems: Problems) -> list[Path]:
-        """The briefing files, sorted; a misnamed one is reported, not silently skipped."""
+        """The briefing files, sorted; a misnamed or unreadable one is reported, not skipped."""
         folder = self.briefings
         if not folder.is_dir():
             problems.add(Position(BRIEFINGS_DIR), f"no {BRIEFINGS_DIR}/ folder in {self.root}")
             return []
-        for stray in sorted(folder.glob("*.yml")):
-            problems.add(
-                Position(f"{BRIEFINGS_DIR}/{stray.name}"),
-                "briefing files end in .yaml; this file would be ignored",
-                f"rename it to {stray.stem}.yaml",
-            )
-        return sorted(path for path in folder.glob("*.yaml") if not path.name.startswith("."))
+        found = []
+        for path in sorted(folder.iterdir()):
+            name = path.name
+            where = Position(f"{BRIEFINGS_DIR}/{name}")
+            if name.startswith((".", "_")):
+                continue  # editors' and tools' own files: _intro.md, .swp files
+            if path.is_dir() and not path.is_symlink():
+                if any(path.rglob("*.y*ml")):
+                    problems.add(where, "briefings in subfolders are not read",
+                                 f"move the files out of {BRIEFINGS_DIR}/{name}/ into "
+                                 f"{BRIEFINGS_DIR}/")
+                continue
+            if name.endswith(".yaml"):
+                reason = refusal(path, self.root)
+                if reason:
+                    problems.add(where, f"cannot read the file: {reason}")
+                else:
+                    found.append(path)
+                continue
+            plain = name.strip().lower()
+            if plain.endswith((".yaml", ".yml")):
+                stem = plain.rsplit(".", 1)[0].strip()
+                problems.add(where, f"briefing files end in .yaml; {name!r} would be ignored",
+                             f"rename it to {stem}.yaml")
+        return found

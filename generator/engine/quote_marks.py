@@ -20,6 +20,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .models import INVISIBLE
+
 _TYPOGRAPHY = (
     *((char, "'") for char in "‘’‚‛′`´"),
     *((char, '"') for char in "“”„‟″«»"),
@@ -41,6 +43,8 @@ def normalise(text: str) -> str:
     beat `str.translate` and a regex on long articles.)
     """
     text = unicodedata.normalize("NFKC", text)
+    if not text.isascii():
+        text = INVISIBLE.sub("", text)
     if "`" in text:
         text = text.replace("`", "'")
     if not text.isascii():

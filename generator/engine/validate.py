@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from .inputs import ARTICLE_MAX_BYTES, refusal
 from .load import Document, InvalidScalar, Loc
-from .models import Briefing
+from .models import INVISIBLE, Briefing
 from .problems import Problem, Problems, Severity
 
 _PLACEHOLDER = re.compile(r"\bTODO\b")
@@ -48,12 +50,44 @@ def placeholder_warnings(document: Document, briefing: Briefing) -> Problems:
 
 def validate_model(document: Document) -> tuple[Briefing | None, Problems]:
     """The fields only: types, required keys, lengths, slugs, URLs."""
+    invisible = invisible_warnings(document)
     try:
         briefing = Briefing.model_validate(document.data)
     except ValidationError as error:
         found = (_explain(item, document) for item in error.errors(include_url=False))
-        return None, Problems([problem for problem in found if problem is not None])
-    return briefing, placeholder_warnings(document, briefing)
+        return None, invisible.extend(p for p in found if p is not None)
+    return briefing, invisible.extend(placeholder_warnings(document, briefing))
+
+
+def invisible_warnings(document: Document) -> Problems:
+    """Text with bidirectional controls or zero-width characters, said where it is.
+
+    They can make a quote read differently from what it says (or hide words);
+    pages drop them, and a strict build refuses until they are deleted.
+    """
+    problems = Problems()
+    for loc, text in _strings(document.data, ()):
+        found = INVISIBLE.search(text)
+        if found:
+            char = found.group()
+            name = unicodedata.name(char, f"U+{ord(char):04X}")
+            problems.warn(
+                document.position(loc),
+                f"{field_name(loc) or 'a value'} contains an invisible character "
+                f"(U+{ord(char):04X} {name}); pages show the text without it",
+                "delete it: it is usually pasted in by accident",
+            )
+    return problems
+
+
+def _strings(value: Any, loc: Loc) -> list[tuple[Loc, str]]:
+    if isinstance(value, str):
+        return [(loc, value)]
+    if isinstance(value, dict):
+        return [item for key, sub in value.items() for item in _strings(sub, (*loc, key))]
+    if isinstance(value, list):
+        return [item for i, sub in enumerate(value) for item in _strings(sub, (*loc, i))]
+    return []
 
 
 def source_text_of(document: Document) -> str | None:
@@ -73,6 +107,9 @@ def check_source_text(document: Document, root: Path) -> Problems:
 def _source_text_problem(document: Document, root: Path, text: str) -> Problem | None:
     where = document.position(("source", "text"))
     relative = PurePosixPath(text.replace("\\", "/"))
+    if not relative.parts or relative.name in ("", ".", ".."):
+        return Problem(where, f"source.text {text!r} must name the article's file",
+                       "e.g. seeds/000_65ba11957278d949.txt")
     if relative.is_absolute() or text.startswith(("/", "\\")) or ":" in relative.parts[0]:
         return Problem(where, f"source.text {text!r} must be relative to the project root",
                         "e.g. seeds/000_65ba11957278d949.txt")
@@ -88,8 +125,11 @@ def _source_text_problem(document: Document, root: Path, text: str) -> Problem |
         inside = is_file = False
     if not inside:
         return Problem(where, f"source.text {text!r} points outside the project")
-    if not is_file:
+    if not is_file and not target.exists():
         return Problem(where, f"source.text {text!r}: no such file in the project")
+    reason = refusal(target, root, ARTICLE_MAX_BYTES)
+    if reason:
+        return Problem(where, f"source.text {text!r} is not read: {reason}")
     return None
 
 

@@ -31,7 +31,7 @@ import json
 import re
 from urllib.parse import quote, urlsplit
 
-from ..engine.models import editor_paragraphs
+from ..engine.models import INVISIBLE, editor_paragraphs
 
 # Python-Markdown's ESCAPED_CHARS with the `tables` extension (which adds `|`);
 # tests/test_markup.py checks this set against the extensions in mkdocs.yml.
@@ -66,8 +66,8 @@ _REFUSED_IN_URL = re.compile("[\\s\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def plain(text: str) -> str:
-    """Text as one line: no control characters, white space folded to single spaces."""
-    return " ".join(_UNPRINTABLE.sub("", text).split())
+    """Text as one line: no control or invisible characters, white space folded."""
+    return " ".join(INVISIBLE.sub("", _UNPRINTABLE.sub("", text)).split())
 
 
 @functools.cache
