@@ -19,6 +19,7 @@ import pytest
 import yaml
 
 from generator.engine import check
+from generator.engine.models import INVISIBLE
 from generator.pages import markup, routes
 
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
@@ -96,7 +97,8 @@ def reference_plain(text: str) -> str:
     kept = (
         " " if ch.isspace() else ch
         for ch in text
-        if ch.isspace() or unicodedata.category(ch) not in ("Cc", "Cs")
+        if ch.isspace()
+        or (unicodedata.category(ch) not in ("Cc", "Cs") and not INVISIBLE.fullmatch(ch))
     )
     return " ".join("".join(kept).split())
 
