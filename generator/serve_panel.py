@@ -31,7 +31,7 @@ background:var(--md-code-bg-color);color:var(--md-default-fg-color);font-size:.7
 .briefings-problems ul{margin:.4em 0 0;padding-left:1.2em}
 .briefings-problems li{margin:.3em 0;overflow-wrap:anywhere}
 .briefings-problems .where{font-family:var(--md-code-font-family,monospace)}
-.briefings-problems .hint{display:block;color:var(--md-default-fg-color--light)}
+.briefings-problems .hint{display:block;font-style:italic}
 """
 
 _SCRIPT = """
@@ -75,17 +75,17 @@ def source_url(site_url: str | None) -> str:
     return f"{mount.rstrip('/')}/{FOLDER}/{FILE}"
 
 
-def inject(html: str, site_url: str | None) -> str:
+def inject(page_html: str, site_url: str | None) -> str:
     """The page with the (hidden until needed) panel at the top of its content."""
-    if _ANCHOR not in html:
-        return html
+    if _ANCHOR not in page_html:
+        return page_html
     panel = (
         f'<section id="briefings-problems" class="briefings-problems" hidden '
         f'aria-label="Problems in the briefings" '
         f'data-source="{html.escape(source_url(site_url), quote=True)}"></section>'
         f"<style>{_STYLE}</style><script>{_SCRIPT}</script>"
     )
-    return html.replace(_ANCHOR, _ANCHOR + panel, 1)
+    return page_html.replace(_ANCHOR, _ANCHOR + panel, 1)
 
 
 def write_problems(site_dir: Path, problems: Problems) -> None:

@@ -145,10 +145,9 @@ def test_misnamed_briefing_files_are_reported(root):
     shutil.copy(folder / NAME, folder / "sub" / "2022-03-05-x.yaml")
     found = [line.split("\n")[0] for line in formatted(root)]
     assert found == [
-        "briefings/2022-03-03-X.YAML:1:1: briefing files end in .yaml; '2022-03-03-X.YAML' "
-        "would be ignored",
-        "briefings/2022-03-04-x.yaml :1:1: briefing files end in .yaml; '2022-03-04-x.yaml ' "
-        "would be ignored",
+        "briefings/2022-03-03-X.YAML:1:1: briefing files end in .yaml; this file would be ignored",
+        "briefings/2022-03-04-x.yaml :1:1: briefing files end in .yaml; this file would be "
+        "ignored",
         "briefings/sub:1:1: briefings in subfolders are not read",
     ]
     assert CliRunner().invoke(main, ["check", "--root", str(root)]).exit_code == 1

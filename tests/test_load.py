@@ -189,7 +189,9 @@ def test_an_empty_file_is_refused(project, text):
 
 def test_a_yaml_syntax_error_has_its_position(project):
     assert refused(project, "title: t\nsummary: [unclosed\n") == [
-        "briefings/b.yaml:3:1: YAML syntax error: did not find expected ',' or ']'"
+        "briefings/b.yaml:2:10: a value that starts with [ is read as a YAML list, and this "
+        "[...] is not one\n"
+        '    hint: put the whole value in double quotes: summary: "[unclosed"'
     ]
 
 

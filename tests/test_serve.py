@@ -37,7 +37,7 @@ def test_serve_follows_edits_and_survives_an_invalid_save(tmp_path):
 
         docs = (project / "docs" / "briefings" / "2023-03-05-port-opens.md").read_bytes()
         briefing.write_text(original.replace("summary: >", "summary: ["), encoding="utf-8")
-        wait_for(lambda: "still serving the last good pages" in log.read_text(), "the error", log)
+        wait_for(lambda: "shown on every page of the preview" in log.read_text(), "the error", log)
         assert "briefings/2023-03-05-port-opens.yaml:" in log.read_text()
         page = fetch(url)
         assert page is not None and "opened a week late" in page
@@ -51,3 +51,24 @@ def test_serve_follows_edits_and_survives_an_invalid_save(tmp_path):
         settled = builds(log)
         time.sleep(1.5)
         assert builds(log) == settled, log.read_text()
+
+
+def test_make_serve_builds_once_per_save_and_explains_dirty_in_one_line_of_ours(tmp_path):
+    project = copy_site(tmp_path / "project")
+    briefing = project / "briefings" / "2023-03-05-port-opens.yaml"
+    original = briefing.read_text(encoding="utf-8")
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/{PAGE}"
+    log = tmp_path / "serve.log"
+    with mkdocs_serve(project, port, log, "--dirty"):
+        wait_for(lambda: "opened on schedule" in (fetch(url) or ""), "the first page", log)
+        time.sleep(1.5)
+        before = builds(log)
+        briefing.write_text(original.replace("on schedule", "a week late"), encoding="utf-8")
+        wait_for(lambda: "opened a week late" in (fetch(url) or ""), "the edit to show", log)
+        time.sleep(2.5)  # a second rebuild, if our own writes caused one, would start by now
+        assert builds(log) == before + 1, log.read_text()
+        assert log.read_text().count("Reloading browsers") == 1, log.read_text()
+    text = log.read_text()
+    assert "A 'dirty' build is being performed" not in text
+    assert text.count("the preview re-renders only the pages a save changes") == 1

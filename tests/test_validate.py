@@ -261,7 +261,7 @@ def test_http_and_https_urls_are_fine(project, url):
             "(no '..')",
         ),
         ("seeds/missing.txt", "source.text 'seeds/missing.txt': no such file in the project"),
-        ("seeds", "source.text 'seeds': no such file in the project"),
+        ("seeds", "source.text 'seeds' is not read: it is a folder"),
     ],
 )
 def test_a_source_text_outside_the_project_or_missing_is_refused(project, path, message):

@@ -21,7 +21,8 @@ CASES = {
     "indented-out-of-a-list": "title: T\nquotes:\n  - text: a\n    speaker: b\n  context: c\n",
     "indented-inside-an-item": "title: T\nanalysts:\n  - name: A\n   role: r\nkey_claims: []\n",
     "starts-with-at": "title: @home\n",
-    "other": "title: T\nquotes: [a, b\n",
+    "starts-with-a-bracket": "title: [Putin] said\n",
+    "other": "title: T\n- item\n",
 }
 
 
@@ -55,6 +56,7 @@ def test_the_messages_match_the_golden_file(messages, golden):
         ("indented-between", 5, "lines up with nothing above it"),
         ("indented-out-of-a-list", 5, "indented like the items of a list"),
         ("indented-inside-an-item", 4, "lines up with nothing above it"),
+        ("starts-with-a-bracket", 1, "a value that starts with [ is read as a YAML list"),
     ],
 )
 def test_each_mistake_is_reported_at_the_line_at_fault_with_a_hint(messages, name, line, words):

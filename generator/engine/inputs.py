@@ -33,12 +33,12 @@ def refusal(path: Path, root: Path, max_bytes: int | None = None) -> str | None:
                 return "it is a symbolic link to a file outside the project"
         status = os.stat(path)
     except FileNotFoundError:
-        return "no such file"
+        return "no such file or directory"
     except (OSError, ValueError, RuntimeError) as error:  # RuntimeError: a symlink loop
         return (getattr(error, "strerror", None) or str(error)).lower()
     for test, kind in _KINDS:
         if test(status.st_mode):
-            return f"it is {kind}, not a regular file"
+            return f"it is {kind}" if kind == "a folder" else f"it is {kind}, not a regular file"
     if max_bytes is not None and status.st_size > max_bytes:
         return f"it is larger than {_size(max_bytes)}, the limit"
     return None

@@ -17,7 +17,10 @@ BRIEFINGS_DIR = "briefings"
 SEEDS_DIR = "seeds"
 DOCS_DIR = "docs"
 INTRO_FILE = "_intro.md"
+STORY_FILE = "_story.yaml"  # the story's title, lede and key events (engine/story.py)
+TOPICS_FILE = "_topics.yaml"  # each topic's title and description
 INTRO_MAX_BYTES = 64 * 1024
+DEFAULT_SITE_NAME = "Briefings"
 
 
 @dataclass(frozen=True)
@@ -25,17 +28,32 @@ class Project:
     """The folders of one project, resolved, and the settings its pages need.
 
     `site_url` is the published address (from `mkdocs.yml`); `None` means the
-    site's own pages cannot say where they live.
+    site's own pages cannot say where they live, so they carry no canonical
+    address and no feed is written (feeds need absolute addresses). `site_name`
+    names the site in feeds and structured data.
     """
 
     root: Path
     docs: Path
     site_url: str | None = None
+    site_name: str = DEFAULT_SITE_NAME
 
     @classmethod
-    def at(cls, root: Path, docs: Path | None = None, site_url: str | None = None) -> Project:
+    def at(
+        cls,
+        root: Path,
+        docs: Path | None = None,
+        site_url: str | None = None,
+        site_name: str | None = None,
+    ) -> Project:
         root = Path(root).resolve()
-        return cls(root, Path(docs).resolve() if docs else root / DOCS_DIR, site_url or None)
+        docs = Path(docs).resolve() if docs else root / DOCS_DIR
+        return cls(root, docs, site_url or None, site_name or DEFAULT_SITE_NAME)
+
+    @property
+    def settings(self) -> tuple[str | None, str]:
+        """What pages are rendered from besides the files: a changed one means a new build."""
+        return (self.site_url, self.site_name)
 
     @property
     def briefings(self) -> Path:
@@ -48,6 +66,14 @@ class Project:
     @property
     def intro_file(self) -> Path:
         return self.briefings / INTRO_FILE
+
+    @property
+    def story_file(self) -> Path:
+        return self.briefings / STORY_FILE
+
+    @property
+    def topics_file(self) -> Path:
+        return self.briefings / TOPICS_FILE
 
     def intro(self) -> str:
         """The home page's few sentences, read as plain text (escaped when rendered).
@@ -81,7 +107,7 @@ class Project:
             where = Position(f"{BRIEFINGS_DIR}/{name}")
             if name.startswith((".", "_")):
                 continue  # editors' and tools' own files: _intro.md, .swp files
-            if path.is_dir() and not path.is_symlink():
+            if path.is_dir() and not path.is_symlink() and not name.endswith(".yaml"):
                 if any(path.rglob("*.y*ml")):
                     problems.add(where, "briefings in subfolders are not read",
                                  f"move the files out of {BRIEFINGS_DIR}/{name}/ into "
@@ -97,6 +123,6 @@ class Project:
             plain = name.strip().lower()
             if plain.endswith((".yaml", ".yml")):
                 stem = plain.rsplit(".", 1)[0].strip()
-                problems.add(where, f"briefing files end in .yaml; {name!r} would be ignored",
+                problems.add(where, "briefing files end in .yaml; this file would be ignored",
                              f"rename it to {stem}.yaml")
         return found

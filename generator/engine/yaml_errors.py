@@ -18,6 +18,7 @@ from .problems import Position, Problem
 
 _KEY = re.compile(r"^(?:- +)*([^\s#'\"\[\]{}][^:#]*?):(?:\s|$)")
 _EARLY_CLOSE = re.compile(r"^\s*(?:- +)?([^\s:#'\"][^:#]*):\s*('[^']*')[^\s,\]}#]")
+_FLOW_VALUE = re.compile(r"^\s*(?:- +)?([^\s:#'\"\[{][^:#]*):\s*([\[{].*)$")
 _BLOCK_SCALAR = re.compile(r":\s*[|>][-+0-9]*\s*(?:#.*)?$")
 _INDENT_ERRORS = (
     "did not find expected key",
@@ -61,6 +62,17 @@ def explain(error: yaml.MarkedYAMLError, text: str, display: str) -> Problem:
             f"end the value with {quote} on the same line; inside it, write the other kind of "
             "quote mark, or a straight one doubled in '...' values",
         )
+    flow_line = error.context_mark.line + 1 if _in_flow(error, lines) else line
+    flow = _FLOW_VALUE.match(lines[flow_line - 1]) if "expected" in problem else None
+    if flow is not None:
+        name, value = flow.group(1).strip(), flow.group(2).strip()
+        brackets = "[...]" if value.startswith("[") else "{...}"
+        return Problem(
+            Position(display, flow_line, flow.start(2) + 1),
+            f"a value that starts with {value[0]} is read as a YAML "
+            f"{'list' if value.startswith('[') else 'mapping'}, and this {brackets} is not one",
+            f'put the whole value in double quotes: {name}: "{value}"',
+        )
     early = _EARLY_CLOSE.match(current)
     if early and "expected" in problem:
         name, value = early.group(1).strip(), current[early.end(1) + 1 :].strip()
@@ -86,6 +98,17 @@ def explain(error: yaml.MarkedYAMLError, text: str, display: str) -> Problem:
             return found.problem(display)
     message = "YAML syntax error: " + (problem or context or "invalid YAML")
     return Problem(Position(display, line, column), message)
+
+
+def _in_flow(error: yaml.MarkedYAMLError, lines: list[str]) -> bool:
+    """Whether libyaml gave up inside a [list] or {mapping} written on one line."""
+    mark = error.context_mark
+    return (
+        mark is not None
+        and "flow" in (error.context or "")
+        and mark.line < len(lines)
+        and bool(_FLOW_VALUE.match(lines[mark.line]))
+    )
 
 
 def _more_indented_key(lines: list[str], line: int) -> bool:
