@@ -42,7 +42,7 @@ CHROMIUM_ARGS = [
 ]
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 DESKTOP = {"width": 1280, "height": 900}
-MOBILE = {"width": 375, "height": 812}
+MOBILE = {"width": 390, "height": 844}  # a phone of today (iPhone 12-15)
 NOT_LOOPBACK = re.compile(r"^(?!https?://127\.0\.0\.1[:/])[a-z]+://")
 
 

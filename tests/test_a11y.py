@@ -1,9 +1,11 @@
 """Accessibility: axe-core (shipped inside axe-playwright-python, no network) on the real site.
 
-The home page, a briefing, an analyst, a topic and the timeline, and the search
-dialog open with Pagefind's results in it, in the light and the dark palette: no
-violation of any impact. The counts per page and impact are printed (see them
-with `pytest -s tests/test_a11y.py`) and written to tests/artifacts/axe.txt.
+Every page kind (the home page, a briefing, an analyst, a topic, the timeline,
+the three section indexes, How we verify and the 404 page), and the search
+dialog open with Pagefind's results, its sort and filters in it, in the light
+and the dark palette: no violation of any impact. The counts per page and
+impact are printed (see them with `pytest -s tests/test_a11y.py`) and written
+to tests/artifacts/axe.txt.
 """
 
 from __future__ import annotations
@@ -32,7 +34,11 @@ def sample_pages() -> dict[str, str]:
         "analyst": f"analysts/{entry.briefing.analysts[0].key}/",
         "topic": f"topics/{entry.briefing.topics[0]}/",
         "timeline": "timeline/",
+        "briefings": "briefings/",
+        "analysts": "analysts/",
+        "topics": "topics/",
         "verify": "how-we-verify/",
+        "404": "404.html",
         SEARCH: "",
     }
 
@@ -45,6 +51,8 @@ def open_search(page: Page) -> None:
     page.keyboard.type(surname, delay=20)
     expect(page.locator("a.md-search-result__link").first).to_be_visible()
     expect(page.locator(".md-search-result__meta")).to_contain_text("matching")
+    expect(page.locator(".briefings-search-filters select[name=topic]")).to_be_visible()
+    expect(page.locator(".briefings-search-meta").first).to_be_visible()
     # The dialog fades in: colours measured mid-transition are blends, not the real ones.
     page.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
 

@@ -82,16 +82,21 @@ BRIEFING = {
         {"text": payload("quote4"), "speaker": payload("speaker-b")},
     ],
 }
+# The topic's title and description are the editor's too (briefings/_topics.yaml).
+TOPIC = {"title": payload("topic-a"), "description": payload("description")}
 FIELDS_ON_THE_BRIEFING = (
     *("title", "outlet-a", "author-a", "author-b", "summary", "summary2"),
     *("name-a", "name-b", "role", "affiliation", "claim", "claim2", "claim3", "evidence"),
     *("by-a", "by-b", "quote", "quote2", "quote3", "quote4", "context", "speaker-a", "speaker-b"),
+    "topic-a",
 )
 PAGES = {
     "briefings/evil/": FIELDS_ON_THE_BRIEFING,
     "analysts/evil/": ("name-a", "title", "outlet-a", "role", "affiliation", "quote", "context"),
     "analysts/evil-too/": ("name-b", "title", "quote3"),
-    "topics/hostile/": ("title", "outlet-a", "claim", "claim2", "by-a", "by-b"),
+    "topics/hostile/": ("topic-a", "description", "title", "outlet-a", "claim", "claim2", "by-a",
+                        "by-b"),
+    "topics/": ("topic-a", "description"),
     "timeline/": ("title", "outlet-a"),
     "briefings/": ("title", "outlet-a"),
     "analysts/": ("name-a", "name-b", "role", "affiliation"),
@@ -100,12 +105,15 @@ PAGES = {
 
 # Every element and attribute that could run script or was made from a payload:
 # - elements no page of ours has (iframe, img, ...), a <script> carrying a payload, and
-#   inside the article anything the renderer does not write (<b>, <em>, <svg>);
+#   inside the article anything the renderer does not write (<b>, and <em> and <svg> but
+#   for its notes and pictures);
 # - any on* attribute, and any attribute that is a javascript: URL (none of our pages has
 #   one: Material's search-share button, which has, went with Material's search);
-# - a payload in any attribute but the two that only ever hold text to show or speak:
+# - a payload in any attribute but those that only ever hold text to show or speak:
 #   `title` (Material sets it to a clipped nav or header title, e.g. the hostile page title,
-#   whose < and > front matter already turned into look-alikes) and `aria-label`.
+#   whose < and > front matter already turned into look-alikes), `aria-label`, and a
+#   <meta>'s `content` (the page's description for search engines and social cards);
+# - structured data (JSON-LD) that no longer parses: a payload that closed its <script>.
 INTRUDERS = """() => {
   const found = [];
   for (const el of document.querySelectorAll("*")) {
@@ -113,7 +121,11 @@ INTRUDERS = """() => {
     if (["iframe", "img", "textarea", "object", "embed", "frame"].includes(tag)) {
       found.push(`<${tag}>`);
     }
-    if (tag === "script" && (el.textContent.includes("alert") || /alert|^x$/.test(el.src))) {
+    if (tag === "script" && el.type === "application/ld+json") {
+      // Structured data holds the payloads as JSON strings: fine while it parses as JSON
+      // (a payload that closed the script would leave broken JSON behind).
+      try { JSON.parse(el.textContent); } catch (e) { found.push("<script> broken JSON-LD"); }
+    } else if (tag === "script" && (el.textContent.includes("alert") || /alert|^x$/.test(el.src))) {
       found.push(`<script>${el.textContent.slice(0, 40)}`);
     }
     for (const attr of el.attributes) {
@@ -123,13 +135,17 @@ INTRUDERS = """() => {
       if (value.replace(/[\\s\\u0000-\\u001f]/g, "").startsWith("javascript:")) {
         found.push(`<${tag} ${name}=${attr.value}>`);
       }
-      const text = ["title", "aria-label"].includes(name);
+      // A <meta> description (and its OpenGraph and Twitter copies) is text for others to show.
+      const text = ["title", "aria-label"].includes(name) || (tag === "meta" && name === "content");
       if ((value.includes("alert(") && !text) || (name === "src" && value === "x")) {
         found.push(`<${tag} ${name}=${attr.value}>`);
       }
     }
   }
-  for (const el of document.querySelectorAll("article b, article svg, article em")) {
+  // Our own: the pictures (pages/svg.py) and the notes in our words (class briefing-note).
+  const ours = "article b, article svg:not(.story-picture, .person-picture), "
+    + "article em:not(.briefing-note)";
+  for (const el of document.querySelectorAll(ours)) {
     found.push(`<${el.tagName.toLowerCase()}> in the article`);
   }
   return found;
@@ -142,6 +158,8 @@ def hostile_url(tmp_path_factory) -> str:
     project = copy_site(root / "project")
     text = yaml.safe_dump(BRIEFING, sort_keys=False, allow_unicode=True, width=10_000)
     (project / "briefings" / "evil.yaml").write_text(text, encoding="utf-8")
+    with (project / "briefings" / "_topics.yaml").open("a", encoding="utf-8") as topics:
+        topics.write(yaml.safe_dump({"hostile": TOPIC}, allow_unicode=True, width=10_000))
     site = build_site(project, root / "site")
     with serve_folder(site) as url:
         yield url

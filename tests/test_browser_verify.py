@@ -16,6 +16,8 @@ from conftest import load_catalog
 from playwright.sync_api import expect
 from site_project import ROOT
 
+from generator.pages.briefing import fold_quotes
+
 pytestmark = pytest.mark.site
 
 
@@ -30,7 +32,9 @@ def test_every_verified_mark_links_to_how_we_verify_and_says_where(entry, site_u
     tab.page.goto(f"briefings/{entry.slug}/")
     marks = tab.page.locator("a.briefing-verdict--verified")
     count = marks.count()
-    assert count == len(entry.quotes) + sum(len(c.evidence) for c in entry.claims)
+    # A quote whose words are already an excerpt of a claim is shown once, as the excerpt.
+    shown, _ = fold_quotes(entry)
+    assert count == len(shown) + sum(len(c.evidence) for c in entry.claims)
     for i in range(count):
         mark = marks.nth(i)
         assert mark.evaluate("a => new URL(a.href).pathname") == "/how-we-verify/"
@@ -69,7 +73,7 @@ def test_a_text_fragment_link_opens_the_original_at_the_passage(entry, site_url,
     tab = open_tab(site_url)
     tab.page.goto(f"briefings/{entry.slug}/")
     links = tab.page.locator("a.briefing-source-link")
-    assert links.count() >= len(entry.quotes)
+    assert links.count() >= len(fold_quotes(entry)[0])
     article = " ".join((ROOT / entry.briefing.source.text).read_text(encoding="utf-8").split())
     url = entry.briefing.source.url
     for i in range(links.count()):

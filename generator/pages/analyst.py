@@ -1,15 +1,23 @@
-"""An analyst's page: every quote and key claim, newest first, with the role of the day."""
+"""An analyst's page: who said what, when, newest first, with their appearances over time.
+
+The picture puts each appearance on the archive's time axis, so a reader
+sees at a glance whether someone spoke once or throughout the story. Each
+appearance then shows the date, the outlet, the briefing and the role the
+article gave that day (people move), their quotes and their key claims.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 from ..engine.link import AnalystProfile
-from . import markup
+from . import html, markup
 from .blocks import (
     ALL_SOURCES,
     briefing_link,
     claim_item,
+    day,
     described,
     page,
     plural,
@@ -17,42 +25,62 @@ from .blocks import (
     quote_attribution,
     quote_block,
 )
+from .blocks import span as blocks_span
 from .kinds import Page, Site
+from .people import latest_role, quote_count
 from .routes import ANALYST
+from .svg import appearances_picture
 
 
 def pages(site: Site) -> Iterator[Page]:
+    entries = site.catalog.entries
+    span = (entries[-1].published, entries[0].published) if entries else None
     for profile in site.catalog.analysts.values():
         # The name is the one its briefings give (link refuses two names for one id).
         inputs = tuple(a.entry.briefing for a in profile.appearances)
         path = ANALYST.path(profile.id)
-        yield Page(ANALYST, path, lambda p=profile: render(p), inputs, profile)
+        yield Page(ANALYST, path, lambda p=profile: render(p, span), inputs, profile)
 
 
-def render(profile: AnalystProfile) -> str:
+def render(profile: AnalystProfile, span: tuple[date, date] | None = None) -> str:
     here = ANALYST.path(profile.id)
-    quotes = profile.quotes()
-    claims = profile.claims()
-    body = [
-        f"# {markup.inline(profile.name)}",
-        f"Cited in {plural(len(profile.appearances), 'briefing')}, with "
-        f"{plural(len(quotes), 'quote')} and {plural(len(claims), 'key claim')}. "
-        "Newest first; each role and affiliation is the one the article gave at the time.",
-    ]
+    quotes = quote_count(profile)
+    claims = len(profile.claims())
+    count = len(profile.appearances)
+    role = described(*latest_role(profile))
+    days = [a.entry.published for a in profile.appearances]
+    body = [f"# {markup.inline(profile.name)}"]
+    if role:
+        body.append(f"As the latest article describes them: {role}.\n{{: .person-role }}")
+    counts = [plural(quotes, "quote")] if quotes else []
+    counts += [plural(claims, "key claim")] if claims else []
+    oldest_first = [a.entry for a in reversed(profile.appearances)]
+    body.append(
+        f"Cited in {plural(count, 'briefing')}"
+        + (f" ({', '.join(counts)})" if counts else "")
+        + (f", {_when(oldest_first)}" if oldest_first else "")
+        + ". Newest first; each role is the one the article gave at the time."
+    )
+    if days and span is not None:
+        # Dates and counts only: the heading says whose they are, and an attribute holds
+        # no editor text.
+        name = f"{plural(count, 'appearance')} between {day(span[0])} and {day(span[1])}"
+        body.append(
+            '<figure class="person-axis">'
+            + appearances_picture(days, span[0], span[1], name)
+            + f"<figcaption>Appearances on the archive's time axis, {html.text(day(span[0]))}"
+            f" to {html.text(day(span[1]))}</figcaption></figure>"
+        )
     for appearance in profile.appearances:
         entry = appearance.entry
         role = described(appearance.analyst.role, appearance.analyst.affiliation)
-        body.append(f"## {markup.inline(entry.briefing.title)}")
+        body.append(f"## {published(entry)} · {markup.inline(entry.briefing.source.outlet)}")
         body.append(
-            f"{published(entry)} · {markup.inline(entry.briefing.source.outlet)} · "
-            f"briefing: {briefing_link(entry, here)}" + (f" · described as {role}" if role else "")
+            f"{briefing_link(entry, here)}" + (f" · described as {role}" if role else "")
         )
         mine = [q for q in entry.quotes if q.speaker.analyst_id == profile.id]
         url = entry.briefing.source.url
-        body.extend(
-            quote_block(q.quote.text, quote_attribution(q, here, url, speaker=False))
-            for q in mine
-        )
+        body.extend(quote_block(q.quote.text, quote_attribution(q, here, url)) for q in mine)
         indexes = [
             i
             for i, c in enumerate(entry.claims)
@@ -60,7 +88,15 @@ def render(profile: AnalystProfile) -> str:
         ]
         if indexes:
             body.append("**Key claims**")
-            body.append("\n".join(claim_item(entry, i, here, attribution=False) for i in indexes))
+            body.append("\n".join(claim_item(entry, i, here, attribution=False)
+                                  for i in indexes))
         if not mine and not indexes:
             body.append("Cited in this briefing without a quote or key claim of their own.")
     return page(profile.name, ALL_SOURCES, body)
+
+
+def _when(oldest_first: list) -> str:
+    """When they were cited: one briefing's date as it stands (perhaps "about ..."), or a span."""
+    if len(oldest_first) == 1:
+        return published(oldest_first[0])
+    return blocks_span(oldest_first)

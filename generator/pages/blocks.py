@@ -1,7 +1,10 @@
-"""Pieces several page kinds share: front matter, names, verdict marks, quotes, claims.
+"""Pieces several page kinds share: front matter, names, dates, verdict marks, quotes, claims.
 
 Editor text goes through `markup` only; what this module adds itself is fixed
-Markdown, links built from slugs and a few `<span>`s whose class names it chooses.
+Markdown, links built from slugs and attribute lists whose classes it chooses.
+What is furniture to a search (the marks, "read it in the article", the line
+under a quote) is marked `data-pagefind-ignore`, so that search excerpts are
+the words themselves.
 """
 
 from __future__ import annotations
@@ -21,6 +24,9 @@ MONTHS = (
     *("January", "February", "March", "April", "May", "June"),
     *("July", "August", "September", "October", "November", "December"),
 )
+NOT_INDEXED = "data-pagefind-ignore"
+ATTRIBUTION = f"{{: .briefing-attribution {NOT_INDEXED} }}"
+INFERRED = "attribution inferred by the editor"
 
 
 def day(value: date) -> str:
@@ -28,18 +34,13 @@ def day(value: date) -> str:
     return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
 
 
-def plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
+def plural(count: int, noun: str, nouns: str | None = None) -> str:
+    return f"{count:,} {noun if count == 1 else nouns or noun + 's'}"
 
 
-def page(title: str, source: str, body: Iterable[str], tags: Iterable[str] = ()) -> str:
+def page(title: str, source: str, body: Iterable[str]) -> str:
     """Front matter, marker, then the body blocks separated by blank lines."""
-    head = ["---", f"title: {markup.title_meta(title)}"]
-    tags = list(tags)
-    if tags:
-        head.append("tags:")
-        head.extend(f"  - {markup.yaml_str(tag)}" for tag in tags)
-    head.append("---")
+    head = ["---", f"title: {markup.title_meta(title)}", "---"]
     blocks = [MARKER.format(source=source), *(block for block in body if block)]
     return "\n".join(head) + "\n" + "\n\n".join(blocks) + "\n"
 
@@ -60,18 +61,23 @@ def verdict(result: Verdict, here: str, url: str | None = None) -> str:
     kind = "verified" if result.verified else "unverified"
     target = relative(here, HOW_WE_VERIFY.path())
     mark = (
-        f'[{markup.inline(result.label)}]({target} "{_tooltip(result)}")'
-        f"{{: .briefing-verdict .briefing-verdict--{kind} }}"
+        f'[{markup.inline(result.label)}]({target} "{tooltip(result)}")'
+        f"{{: .briefing-verdict .briefing-verdict--{kind} {NOT_INDEXED} }}"
     )
     if not (result.verified and url and result.fragment):
         return mark
     address = markup.text_fragment_url(url, *result.fragment)
     if address is None:
         return mark
-    return f"{mark} · [read it in the article]({address}){{: .briefing-source-link }}"
+    # The separator is the link's own (CSS): text between two skipped links would be
+    # left behind in search excerpts.
+    return (
+        f"{mark} [read it in the article]({address})"
+        f"{{: .briefing-source-link {NOT_INDEXED} }}"
+    )
 
 
-def _tooltip(result: Verdict) -> str:
+def tooltip(result: Verdict) -> str:
     """Fixed words of ours (never editor text): a Markdown link title cannot hold a quote mark."""
     if not result.verified:
         return "Not checked: the article's text is not on file. Select to read how we verify."
@@ -102,6 +108,8 @@ def published(entry: Entry) -> str:
 
 def day_range(first: date, last: date) -> str:
     """ "21–25 September 2022", "28 September – 2 October 2022", or two full dates."""
+    if first == last:
+        return day(first)
     if first.year != last.year:
         return f"{day(first)} – {day(last)}"
     if first.month != last.month:
@@ -109,7 +117,12 @@ def day_range(first: date, last: date) -> str:
     return f"{first.day}–{day(last)}"
 
 
-INFERRED = "attribution inferred by the editor"
+def span(entries: list[Entry]) -> str:
+    """From the oldest to the newest of `entries` (oldest first), in prose."""
+    first, last = entries[0].published, entries[-1].published
+    if first == last:
+        return f"on {day(first)}"
+    return "from " + day_range(first, last).replace(" – ", " to ").replace("–", " to ")
 
 
 def described(role: str | None, affiliation: str | None) -> str:
@@ -121,51 +134,60 @@ def briefing_link(entry: Entry, here: str) -> str:
 
 
 def quote_block(text: str, attribution: list[str]) -> str:
-    """A blockquote with the words, then a paragraph saying who, where and whether verified.
+    """A blockquote with the words, then a line saying who, where and whether verified.
 
-    The attribution stays outside the quote: it is ours, not the speaker's, and it
+    The line stays outside the quote: it is ours, not the speaker's, and it
     keeps consecutive quotes apart (Python-Markdown merges adjacent blockquotes).
     """
-    return f"> {markup.inline(text)}\n\n— {' · '.join(part for part in attribution if part)}"
+    line = " · ".join(part for part in attribution if part)
+    return f"> {markup.inline(text)}\n\n{line}\n{ATTRIBUTION}"
 
 
-def context(linked: LinkedQuote) -> str:
-    return markup.inline(linked.quote.context) if linked.quote.context else ""
-
-
-def quote_attribution(linked: LinkedQuote, here: str, url: str | None, speaker: bool = True
+def quote_attribution(linked: LinkedQuote, here: str, url: str | None, speaker: bool = False
                       ) -> list[str]:
-    """Who said it (and whether the editor inferred that), the context, the marks."""
+    """What the line under a quote says: (who,) whether inferred, the context, the marks."""
     parts = []
     if speaker:
-        who = person(linked.speaker, here)
-        parts.append(f"{who} ({INFERRED})" if linked.quote.speaker_inferred else who)
-    elif linked.quote.speaker_inferred:
-        parts.append(INFERRED)
-    parts += [context(linked), verdict(linked.verdict, here, url), substitutions(linked.verdict)]
+        parts.append(person(linked.speaker, here))
+    if linked.quote.speaker_inferred:
+        parts.append(INFERRED if parts else INFERRED[:1].upper() + INFERRED[1:])
+    if linked.quote.context:
+        parts.append(markup.inline(linked.quote.context))
+    parts += [verdict(linked.verdict, here, url), substitutions(linked.verdict)]
     return parts
 
 
-def claim_item(
-    entry: Entry, index: int, here: str, *, attribution: bool = True, evidence: bool = True
-) -> str:
-    """A key claim as a list item; below it who makes it and the excerpts that support it."""
+def claim_item(entry: Entry, index: int, here: str, *, evidence: bool = True,
+               attribution: bool = True,
+               words_of: dict[tuple[int, int], list[LinkedQuote]] | None = None,
+               reverses: str = "") -> str:
+    """A key claim as a list item: the claim, who makes it; below it, the excerpts.
+
+    A claim without `by` is the article's own reporting and says nothing more.
+    `words_of`: quotes folded into an excerpt (their words are part of it), so
+    that the excerpt can say whose words they are.
+    """
     linked = entry.claims[index]
-    lines = [f"- {markup.inline(linked.claim.claim)}"]
-    if attribution:
-        if linked.by:
-            who = person(linked.by, here)
-            if linked.claim.by_inferred:
-                who += f" ({INFERRED})"
-        else:
-            who = f"{markup.inline(entry.briefing.source.outlet)} (the article itself)"
-        lines.append(f"    - According to {who}.")
+    line = f"- {markup.inline(linked.claim.claim)}"
+    if linked.by and attribution:
+        who = person(linked.by, here)
+        if linked.claim.by_inferred:
+            who += f" ({INFERRED})"
+        line += f" — {who}"
+    lines = [line]
+    if reverses:
+        lines.append(f"    - {reverses[:1].upper()}{reverses[1:]}")
     if evidence:
         url = entry.briefing.source.url
-        for text, result in linked.evidence:
-            note = substitutions(result)
+        for number, (text, result) in enumerate(linked.evidence):
+            notes = [substitutions(result)]
+            for quote in (words_of or {}).get((index, number), []):
+                if linked.by is None or quote.speaker != linked.by:
+                    inferred = f", {INFERRED}" if quote.quote.speaker_inferred else ""
+                    notes.append(f"words of {person(quote.speaker, here)}{inferred}")
+            note = "; ".join(n for n in notes if n)
             lines.append(
-                f"    - Evidence: “{markup.inline(text)}” {verdict(result, here, url)}"
+                f"    - In the article: “{markup.inline(text)}” {verdict(result, here, url)}"
                 + (f" ({note})" if note else "")
             )
     return "\n".join(lines)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from ..engine.link import Catalog
 from ..engine.problems import Problem
+from ..engine.story import Story
 from .routes import Format, Route
 
 
@@ -19,6 +20,12 @@ class Site:
     # Under `mkdocs serve` only: briefings that have never been valid, by slug, with
     # their problems; each gets a page that names them (pages/problem_pages.py).
     broken: dict[str, list[Problem]] = field(default_factory=dict)
+    # The story files: title and lede, topic titles and descriptions, key events.
+    story: Story = field(default_factory=Story)
+    # The published address ("https://host/path/") or None (then no feed and no absolute
+    # address anywhere: pages/head.py), and the site's name for feeds and structured data.
+    site_url: str | None = None
+    site_name: str = "Briefings"
 
 
 @dataclass(frozen=True)

@@ -86,6 +86,22 @@ HOW_WE_VERIFY = Route("how-we-verify", "how-we-verify.md", nav="How we verify")
 BRIEFING = Route("briefing", "briefings/{key}.md", search=Search.FULL)
 ANALYST = Route("analyst", "analysts/{key}.md")
 TOPIC = Route("topic", "topics/{key}.md")
+# Long lists in parts of a bounded size (pages/paging.py): no page grows with the archive.
+TIMELINE_PART = Route("timeline-part", "timeline/{key}.md")
+TOPIC_PART = Route("topic-part", "topics/parts/{key}.md")
+ANALYSTS_PART = Route("analysts-part", "analysts/a-z/{key}.md")
+# The Data page and the downloads it lists (pages/data.py; described by datapackage.json).
+DATA = Route("data", "data.md", nav="Data")
+DATA_PACKAGE = Route("data-package", "data/datapackage.json", Format.JSON)
+DATA_CSV = Route("data-csv", "data/{key}.csv", Format.CSV)
+DATA_JSONL = Route("data-jsonl", "data/{key}.jsonl", Format.JSONL)
+# Feeds (pages/feeds.py): Atom and JSON Feed, for the whole site, each topic, each analyst.
+SITE_ATOM = Route("site-atom", "feeds/all.xml", Format.XML)
+SITE_JSON_FEED = Route("site-json-feed", "feeds/all.json", Format.JSON)
+TOPIC_ATOM = Route("topic-atom", "feeds/topics/{key}.xml", Format.XML)
+TOPIC_JSON_FEED = Route("topic-json-feed", "feeds/topics/{key}.json", Format.JSON)
+ANALYST_ATOM = Route("analyst-atom", "feeds/analysts/{key}.xml", Format.XML)
+ANALYST_JSON_FEED = Route("analyst-json-feed", "feeds/analysts/{key}.json", Format.JSON)
 
 # In the order of the sidebar; the section indexes come before their entries.
 ROUTES: tuple[Route, ...] = (
@@ -95,9 +111,22 @@ ROUTES: tuple[Route, ...] = (
     TOPICS_INDEX,
     TIMELINE,
     HOW_WE_VERIFY,
+    DATA,
     BRIEFING,
     ANALYST,
     TOPIC,
+    TIMELINE_PART,
+    TOPIC_PART,
+    ANALYSTS_PART,
+    DATA_PACKAGE,
+    DATA_CSV,
+    DATA_JSONL,
+    SITE_ATOM,
+    SITE_JSON_FEED,
+    TOPIC_ATOM,
+    TOPIC_JSON_FEED,
+    ANALYST_ATOM,
+    ANALYST_JSON_FEED,
 )
 
 
@@ -116,7 +145,13 @@ def nav() -> list[dict[str, str]]:
 
 def not_in_nav() -> list[str]:
     """`mkdocs.yml`'s `not_in_nav` patterns: the pages reached through a section index."""
-    return list(dict.fromkeys(f"/{route.folder}/*.md" for route in ROUTES if route.is_pattern))
+    return list(
+        dict.fromkeys(
+            f"/{route.folder}/*.md"
+            for route in ROUTES
+            if route.is_pattern and route.format is Format.MARKDOWN
+        )
+    )
 
 
 def generated_roots() -> list[str]:

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from ..engine.link import Catalog
 from ..engine.problems import Problem
+from ..engine.story import Story
 from . import (
     analyst,
     briefing,
+    data,
+    feeds,
     head,
     home,
     how_we_verify,
@@ -26,9 +29,13 @@ from .memo import RenderMemo
 from .routes import Format
 
 # One module per page kind; each yields its pages (see `kinds.Page`).
-PAGE_KINDS = (home, timeline, indexes, how_we_verify, briefing, problem_pages, analyst, topic)
+PAGE_KINDS = (
+    *(home, timeline, indexes, how_we_verify, briefing, problem_pages, analyst, topic),
+    *(data, feeds),
+)
 
 Pages = dict[str, str]
+NO_STORY = Story()  # one object for every render without story files (memo inputs)
 
 
 def site_pages(site: Site) -> list[Page]:
@@ -40,14 +47,23 @@ def render_site(
     intro: str = "",
     memo: RenderMemo | None = None,
     broken: dict[str, list[Problem]] | None = None,
+    *,
+    site_url: str | None = None,
+    site_name: str = "Briefings",
+    story: Story | None = None,
 ) -> Pages:
     """Every output of the site (slugs named `index` were refused by validation).
 
     `memo`: pages rendered by an earlier call, reused while their inputs are the
     same objects; `mkdocs serve` keeps one across rebuilds (the builder does).
+    `site_url`, `site_name`: the project's settings (`Project.settings`).
+    `story`: the story files, checked (`engine.story`).
     """
     memo = memo if memo is not None else RenderMemo()
-    site = Site(catalog, intro, broken or {})
+    site = Site(
+        catalog, intro, broken or {}, story=story or NO_STORY, site_url=site_url,
+        site_name=site_name,
+    )
     try:
         rendered: Pages = {}
         for page in site_pages(site):

@@ -8,6 +8,11 @@
 // while narrowing nothing down. Results are drawn in Material's result
 // markup, so they look like the built-in search. Page text reaches the DOM
 // only as text nodes (and <mark> around the hits).
+//
+// Once a query is typed, the sort and filter bar (pagefind-filters.js) appears
+// above the results; a filter alone, with no words, lists every briefing it
+// matches. Each result says its outlet and date (Pagefind metadata). On the
+// 404 page, typing into the search field there opens this box with the words.
 (() => {
   if (window.__briefingsSearch) return;
   window.__briefingsSearch = true;
@@ -29,6 +34,8 @@
   const words = config.translations || {};
   let engine = null;
   let latest = 0;
+  // The sort and filter bar (pagefind-filters.js, loaded just before this script).
+  const bar = window.briefingsSearchFilters(load, () => box());
 
   const toggle = () => document.getElementById("__search");
   const box = () => document.querySelector("[data-briefings-search]");
@@ -79,7 +86,15 @@
     article.className = "md-search-result__article md-typeset";
     const title = document.createElement("h1");
     title.textContent = data.meta?.title || data.url;
-    article.append(title, excerpt(data.excerpt || ""));
+    article.append(title);
+    const about = [data.meta?.outlet, data.meta?.date].filter(Boolean).join(" · ");
+    if (about) {
+      const line = document.createElement("p");
+      line.className = "briefings-search-meta";
+      line.textContent = about;
+      article.append(line);
+    }
+    article.append(excerpt(data.excerpt || ""));
     link.append(article);
     li.append(link);
     return li;
@@ -96,13 +111,19 @@
     const id = ++latest;
     const meta = box().querySelector(".md-search-result__meta");
     const list = box().querySelector(".md-search-result__list");
-    if (!query.trim()) {
+    const { filters, sort } = bar.chosen();
+    const filtered = Object.keys(filters).length > 0;
+    if (!query.trim() && !filtered) {
       meta.textContent = words["search.result.placeholder"] || "Type to start searching";
       list.replaceChildren();
+      if (!bar.contains(document.activeElement)) await bar.show(false);
       return;
     }
     const pagefind = await load();
-    const found = await pagefind.search(meaningful(query));
+    await bar.show(true);
+    const options = { filters };
+    if (sort) options.sort = sort;
+    const found = await pagefind.search(query.trim() ? meaningful(query) : null, options);
     if (id !== latest || !found) return;
     meta.textContent = count(found.results.length);
     list.replaceChildren();
@@ -146,11 +167,28 @@
   });
   document.addEventListener("input", (event) => {
     if (event.target === input()) search(event.target.value).catch(console.error);
+    const proxy = event.target.closest?.("[data-briefings-search-proxy]");
+    if (proxy && event.target.value) {
+      // The 404 page's field: carry the words into the box and continue there.
+      const words = event.target.value;
+      event.target.value = "";
+      open();
+      input().value = words;
+      search(words).catch(console.error);
+    }
+  });
+  document.addEventListener("change", (event) => {
+    if (bar.contains(event.target)) search(input()?.value || "").catch(console.error);
   });
   document.addEventListener("reset", (event) => {
     if (event.target.closest?.("[data-briefings-search]")) setTimeout(() => search(""), 0);
   });
   document.addEventListener("submit", (event) => {
+    if (event.target.closest?.("[data-briefings-search-proxy]")) {
+      event.preventDefault();
+      open();
+      return;
+    }
     if (!event.target.closest?.("[data-briefings-search]")) return;
     event.preventDefault();
     box().querySelector(".md-search-result__link")?.click();
@@ -166,13 +204,29 @@
     stops[(at + by + stops.length) % stops.length]?.focus();
   }
 
+  // Tab moves from the box through the sort and filter bar; leaving the bar (or the
+  // box, when there is no bar) closes the search.
+  function tabStop(event) {
+    const menus = bar.menus();
+    const stops = [input(), ...menus];
+    const at = stops.indexOf(document.activeElement);
+    const next = at + (event.shiftKey ? -1 : 1);
+    return menus.length && at >= 0 && next >= 0 && next < stops.length ? stops[next] : null;
+  }
+
   document.addEventListener("keydown", (event) => {
     const typing = event.target.closest?.("input, textarea, select, [contenteditable]");
-    if ((event.key === "Escape" || event.key === "Tab") && toggle()?.checked) {
+    const inMenu = event.target.closest?.("select");
+    const stop = event.key === "Tab" && toggle()?.checked ? tabStop(event) : null;
+    if (stop) {
+      event.preventDefault(); // straight to the next select, past the scrolling area
+      stop.focus();
+    } else if ((event.key === "Escape" || event.key === "Tab") && toggle()?.checked) {
       // As in Material's search: Tab leaves the open box and closes it, so the
       // focus never moves on to the page hidden behind it.
       close();
-    } else if ((event.key === "ArrowDown" || event.key === "ArrowUp") && toggle()?.checked) {
+    } else if ((event.key === "ArrowDown" || event.key === "ArrowUp") && toggle()?.checked
+               && !inMenu) {
       event.preventDefault();
       step(event.key === "ArrowDown" ? 1 : -1);
     } else if (!typing && !event.ctrlKey && !event.metaKey && !event.altKey

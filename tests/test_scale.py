@@ -1,0 +1,143 @@
+"""No page grows with the archive: every long list is cut into parts (pages/paging.py).
+
+A synthetic catalog is rendered at two sizes, four times apart, over the same
+two years, with as many people per briefing and topics as the benchmark
+corpus (benchmarks/corpus.py): each analyst is cited ten times whatever the
+size, as in the corpus where the pool is half the number of briefings. The
+largest page of every kind must stay the same size; only the number of pages
+grows. (`make bench` measures build time and site size per briefing at
+1,000 and 5,000 briefings; this is the fast check of the pages' shape.)
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from generator.engine.check import CheckedFile, Inputs
+from generator.engine.link import link
+from generator.engine.load import Document
+from generator.engine.models import Briefing
+from generator.engine.problems import Problems
+from generator.engine.story import LinkedEvent, Story
+from generator.engine.story_files import Event, Topic
+from generator.engine.verify import UNVERIFIED
+from generator.pages import paging
+from generator.pages.routes import route_of
+from generator.pages.site import render_site
+
+SMALL, LARGE = 240, 960
+TOPICS = [f"topic-{n}" for n in range(20)]
+START = date(2021, 1, 1)
+DAYS = 730
+
+
+def briefing(index: int, size: int) -> Briefing:
+    pool = size // 2
+    people = [(index * 5 + k) % pool for k in range(5)]
+    analysts = [{"name": f"Person{p:04d} Surname{p:04d}", "id": f"person-{p}",
+                 "role": "senior fellow", "affiliation": "An Institute of Long Names"}
+                for p in people]
+    day = START + timedelta(days=index * DAYS // size)
+    return Briefing.model_validate({
+        "title": f"A headline of some length about the partnership, number {index}",
+        "source": {"outlet": f"Outlet {index % 12}", "published": day,
+                   "url": f"https://example.org/{index}"},
+        "summary": "A summary of two sentences. It says what the article says.",
+        "topics": [TOPICS[index % 20], TOPICS[(index * 7 + 3) % 20], TOPICS[(index * 3 + 1) % 20]],
+        "analysts": analysts,
+        "key_claims": [
+            {"claim": f"Claim {k} of briefing {index}, in the editor's words, of a usual length.",
+             "by": f"person-{people[k]}" if k % 2 else None,
+             "evidence": [f"an excerpt of the article, number {k}, as the article printed it"]}
+            for k in range(5)
+        ],
+        "quotes": [
+            {"text": f"A quote of a dozen words or so from the article, number {k}",
+             "speaker": f"person-{people[k % 5]}", "context": "On the partnership"}
+            for k in range(8)
+        ],
+    })
+
+
+def render(size: int) -> dict[str, str]:
+    files = []
+    for index in range(size):
+        slug = f"b-{index:05d}"
+        path = Path(f"briefings/{slug}.yaml")
+        files.append(CheckedFile(path, Inputs(None), Problems(),
+                                 Document(path, path.as_posix(), slug, {}),
+                                 briefing(index, size)))
+    catalog, problems = link(files)
+    assert problems.errors == []
+    topics = {slug: Topic(title=f"Topic {slug}", description="What it covers.") for slug in TOPICS}
+    entries = catalog.entries[::40]  # an editor's key events: a few, not one per briefing
+    events = tuple(
+        LinkedEvent(Event(date=e.published, title="Something happened", briefing=e.slug,
+                          excerpt="an excerpt"), e, UNVERIFIED)
+        for e in entries[:12]
+    )
+    story = Story("The story", "The lede.", topics, events)
+    return render_site(catalog, "An introduction.", story=story)
+
+
+# A list's first page and its other parts are one family: the page at the list's own
+# address holds the newest part, which fills up as briefings arrive.
+FAMILY = {"topic-part": "topic", "timeline-part": "timeline", "analysts-part": "analysts-index"}
+
+
+def largest(pages: dict[str, str]) -> dict[str, int]:
+    sizes: dict[str, int] = {}
+    for path, text in pages.items():
+        if not path.endswith(".md"):
+            continue
+        kind = route_of(path).name
+        kind = FAMILY.get(kind, kind)
+        sizes[kind] = max(sizes.get(kind, 0), len(text.encode("utf-8")))
+    return sizes
+
+
+@pytest.fixture(scope="module")
+def small() -> dict[str, str]:
+    return render(SMALL)
+
+
+@pytest.fixture(scope="module")
+def large() -> dict[str, str]:
+    return render(LARGE)
+
+
+def test_the_largest_page_of_every_kind_stays_the_same_size(small, large):
+    """A page listing the archive would be four times larger at four times the briefings.
+    A part holds between n and 2n - 1 items (its last one takes in a short rest), so a
+    bounded page may be up to twice as large at one size as at another, never more."""
+    before, after = largest(small), largest(large)
+    assert set(after) >= set(before)
+    grown = {kind: (before[kind], size) for kind, size in after.items()
+             if kind in before and size > before[kind] * 2}
+    assert grown == {}
+    assert max(after.values()) <= max(before.values()) * 1.5
+
+
+def test_the_long_lists_are_in_parts_and_only_their_number_grows(small, large):
+    def kinds(pages):
+        return Counter(route_of(path).name for path in pages if path.endswith(".md"))
+
+    few, many = kinds(small), kinds(large)
+    for kind in ("timeline-part", "topic-part", "analysts-part"):
+        assert many[kind] > few[kind], kind
+    assert many["briefing"] == LARGE and few["briefing"] == SMALL
+
+
+def test_every_part_holds_at_most_its_share(large):
+    for path, text in large.items():
+        if path.startswith("timeline/"):
+            assert text.count('class="story-item story-item--briefing"') < 2 * paging.TIMELINE_PAGE
+        if path.startswith("topics/") and not path.endswith("index.md"):
+            assert text.count("\n## ") < 2 * paging.TOPIC_PAGE
+    home = large["index.md"]
+    assert home.count('class="story-item story-item--briefing"') == paging.HOME_STORY
+    assert large["briefings/index.md"].count("\n- ") == paging.BRIEFINGS_LATEST
