@@ -9,7 +9,10 @@ It loads every ``labels/*.yaml`` file and checks that
 
 * the article file named in ``file`` exists (and matches the label's name);
 * the required keys are present and ``split`` follows the fixed split rule
-  (``SPLIT_RULE.txt``: article number n is ``heldout`` when n % 5 is 2 or 4);
+  (``SPLIT_RULE.txt``: for articles 001-054, article number n is ``heldout``
+  when n % 5 is 2 or 4, otherwise ``tune``; every article from 055 on is
+  ``heldout2``, the second held-out set gathered after the first one had been
+  scored and used for tuning);
 * every quote ``text``, every ``not_quotes`` text and every analyst ``role`` /
   ``affiliation`` is a verbatim substring of the article once curly/straight
   quote marks and whitespace are normalised;
@@ -34,10 +37,11 @@ import yaml
 HERE = pathlib.Path(__file__).resolve().parent
 LABELS = HERE / "labels"
 
-SPLITS = ("tune", "heldout")
+SPLITS = ("tune", "heldout", "heldout2")
+FIRST_SET_LAST = 54  # articles 001-054 follow the n % 5 rule; later ones are heldout2
 SUBJECTS = {
     "geopolitics", "elections", "politics", "economics", "markets", "technology",
-    "climate", "energy", "health", "science", "business",
+    "climate", "energy", "health", "science", "business", "sport", "culture",
 }
 NOT_QUOTE_WHY = {"term", "institution", "country", "furniture", "unattributed", "truncated"}
 STYLE_KEYS = {
@@ -76,6 +80,11 @@ def mark_kind(raw: str, span: tuple[int, int]) -> str:
     after = raw[end:end + 2]
 
     def kind(s: str, opening: bool) -> str:
+        # French-style spacing inside guillemets ("« text »") is looked through
+        if opening and s.endswith(" ") and start >= 2 and raw[start - 2] == "«":
+            return "guillemet"
+        if not opening and s.startswith(" »"):
+            return "guillemet"
         if opening:
             s = s[-2:]
             if s == "''":
@@ -148,7 +157,8 @@ def check(path: pathlib.Path, problems: list[str]) -> dict | None:
         bad("file name does not start with a three-digit number")
     else:
         n = int(m.group(1))
-        want = "heldout" if n % 5 in (2, 4) else "tune"
+        first_set = "heldout" if n % 5 in (2, 4) else "tune"
+        want = "heldout2" if n > FIRST_SET_LAST else first_set
         if data.get("split") != want:
             bad(f"split is {data.get('split')!r} but the fixed rule gives {want!r}")
     if data.get("split") not in SPLITS:
@@ -241,12 +251,12 @@ def main() -> int:
         summary([r for r in rows if r["split"] == split], split)
     summary(rows, "all")
     print("== quote marks around labelled quotes (each occurrence that opens with a mark)"
-          " — all | tune | heldout")
+          " — all | tune | heldout | heldout2")
     marks = sum((r["marks"] for r in rows), collections.Counter())
     for k, n in marks.most_common():
         per = [sum(r["marks"].get(k, 0) for r in rows if r["split"] == s) for s in SPLITS]
-        print(f"   {n:4d} | {per[0]:4d} | {per[1]:4d}  {k}")
-    print("== hand-counted styles: occurrences (articles) — all | tune | heldout")
+        print(f"   {n:4d} | " + " | ".join(f"{x:4d}" for x in per) + f"  {k}")
+    print("== hand-counted styles: occurrences (articles) — all | tune | heldout | heldout2")
     for k in sorted(STYLE_KEYS):
         cells = []
         for subset in (rows, *([r for r in rows if r["split"] == s] for s in SPLITS)):
