@@ -588,3 +588,38 @@ def test_cli_new_reports_a_non_utf8_article(tmp_path: Path) -> None:
     )
     assert result.exit_code == 1
     assert "not UTF-8" in result.output and "nothing was written" in result.output
+
+
+def test_byline_and_inferred_date_are_drafted(tmp_path: Path) -> None:
+    text = "Leaders meet as tensions rise\n\nBy Jane Roe and John Doe\n\n" + ARTICLE.split(
+        "\n\n", 1
+    )[1]
+    article = write_article(tmp_path / "inbox", text=text)
+    outcome = create(request(tmp_path, article, published_latest=date(2022, 2, 5)))
+    assert not outcome.problems.errors, outcome.problems
+    data = yaml.safe_load(outcome.briefing.read_text(encoding="utf-8"))
+    assert data["source"]["authors"] == ["Jane Roe", "John Doe"]
+    assert data["source"]["published_latest"] == date(2022, 2, 5)
+    assert "title_by_editor" not in data  # the article's own headline
+
+
+def test_title_by_editor_when_no_headline_or_given(tmp_path: Path) -> None:
+    body = ARTICLE.split("\n\n", 1)[1]
+    outcome = create(request(tmp_path, write_article(tmp_path / "a", text=body), slug="a"))
+    data = yaml.safe_load(outcome.briefing.read_text(encoding="utf-8"))
+    assert (data["title"], data["title_by_editor"]) == (TODO_TITLE, True)
+    outcome = create(request(tmp_path, write_article(tmp_path / "b", "b.txt", body), slug="b",
+                             title="Leaders meet in Beijing"))
+    text = outcome.briefing.read_text(encoding="utf-8")
+    assert "given with --title" in text
+    assert yaml.safe_load(text)["title_by_editor"] is True
+    assert not check(tmp_path).problems.errors
+
+
+def test_cli_new_published_latest_must_follow_published(tmp_path: Path) -> None:
+    article = write_article(tmp_path / "inbox")
+    args = ["new", str(article), "--outlet", "CNN", "--published", "2022-02-02",
+            "--published-latest", "2022-02-01", "--root", str(tmp_path)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    assert "published_latest must be after published" in result.output

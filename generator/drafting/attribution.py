@@ -1,247 +1,252 @@
 """Who said each quote: the attribution rules of English news copy, in order of strength.
 
-A quote's speaker comes from the attribution in the same sentence ("said
-Shi", "Fallon added", "says Wyne", "according to Putin", "he said"), else
-from a speech verb before it ("Wang called for", "Putin conceded that"), else
-from the speaker of an earlier quote in the same sentence, the same
-paragraph, or the paragraph before when this paragraph opens with the quote.
-A short phrase that none of these attribute ("cloud diplomacy") is a scare
-quote, left out.
+1. A cue right after the quote ("...," said X / X said / he added / according
+   to X), then the nearest cue before it in the sentence ("X told the FT that
+   the Bank would face a “live” decision", "X said in a speech yesterday:
+   “...”"), a clause that introduces it with a colon ("X takes a critical view:
+   “...”", "Here's his take: “...”"), then a cue later in the sentence ("His
+   opponents, a “fifth column”, will meet an ugly fate, X vowed"). A term
+   ("so-called “...”") or a title after "book", "wrote" ("“The Long Game,”")
+   is no one's words.
+2. A quote carried over several paragraphs is one quote: what credits any of
+   its pieces credits all of them, and a credit line after it ("– Prof Jane
+   Doe, Example University") credits the whole block.
+3. A sentence-like quote with no cue of its own is credited by what comes right
+   before it (`carried`): the reported speech of the sentence or paragraph
+   before ("X said that ... “...”"), or an introduction ending in a colon over
+   a run of quote paragraphs and small headings ("Here are his remarks:").
+4. Otherwise the speaker of an earlier quote in the same sentence; then, for
+   a sentence-like quote, in the same paragraph; then, when the paragraph
+   opens with the quote, in the paragraph before.
+5. A quote in a headline or a section heading is credited by its own cue
+   ("Wedbush's Jane Doe: '...'"), else by the body quote that holds its
+   words, else by the standfirst under the headline ("Governor Jane Doe says
+   ..."), else by the description heading it ("..., warns economist",
+   ": Analyst" for the one expert the article cites).
+
+Words credited to an organisation, a place, a group or someone unnamed ("one
+diplomat", "Doe's office") are nobody's; a short phrase that no rule credits
+is a scare quote.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 
-from .lexicon import PRONOUN, RUN, SAY_AFTER, SPEECH_VERB, TERM, TOKEN, VERB_WINDOW
-from .people import Mention, People, Person, title_split, words_before
-from .reading import Block, Span
-
-Speakers = tuple[Person, ...]
-
-
-@dataclass(frozen=True)
-class Attribution:
-    """Who a quote is attributed to; no one when the text credits a non-person ("Russia said")."""
-
-    speakers: Speakers
-    verb: str = ""
-
-
-_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.? ")
-
-
-def _resolve_run(people: People, block: Block, phrase: str, offset: int) -> Attribution | None:
-    """The speaker named at the start of `phrase` (text right after a verb), if any."""
-    stripped = phrase.lstrip(" ,")
-    start = offset + len(phrase) - len(stripped)
-    pronoun = PRONOUN.match(stripped)
-    if pronoun:
-        person = people.latest_before((block.index, start))
-        return Attribution((person,) if person else ())
-    if not stripped[:1].isupper():
-        return None
-    stripped = _HONORIFIC.sub("", stripped)
-    for match in RUN.finditer(stripped[: _clause_end(stripped)]):
-        if stripped[match.end() : match.end() + 2] in ("’s", "'s"):
-            continue
-        tokens, _ = title_split(match.group().split(" "), stripped[: match.start()])
-        speakers = _named(people, tokens)
-        if speakers:
-            return Attribution(speakers)
-    return Attribution(())
-
-
-def _clause_end(text: str) -> int:
-    match = re.search(r"[,;:.!?“”\"·]", text)
-    return match.start() if match else len(text)
-
-
-def _named(people: People, tokens: list[str]) -> Speakers:
-    """A run of capitalised words as a known person: the whole name, or one part of it."""
-    person = people.lookup(tuple(tokens))
-    if person is None:
-        for token in reversed(tokens):
-            person = people.aliases.get(token)
-            if person is not None:
-                break
-    return (person,) if person else ()
-
-
-_NAME_BEFORE_VERB = re.compile(rf"(?<![\w’'-])({TOKEN}(?: {TOKEN})*) $")
-# "Jane Doe, a senior fellow at X, said" and "Jane Doe, who teaches at X, said".
-_NAME_DESCRIBED_BEFORE_VERB = re.compile(
-    rf"(?<![\w’'-])({TOKEN}(?: {TOKEN})*), [a-z][^“”\"·]*, $"
-)
-
-
-def _subject_before(people: People, block: Block, text: str, offset: int) -> Attribution | None:
-    """The name or pronoun right before a verb ("Fallon added", "she said")."""
-    pronoun = re.search(r"(?<![\w’'-])(?:he|she|He|She) $", text)
-    if pronoun:
-        person = people.latest_before((block.index, offset + pronoun.start()))
-        return Attribution((person,) if person else ())
-    run = _NAME_BEFORE_VERB.search(text) or _NAME_DESCRIBED_BEFORE_VERB.search(text)
-    if run:
-        tokens, _ = title_split(run.group(1).split(" "), text[: run.start()])
-        return Attribution(_named(people, tokens))
-    return None
-
-
-_LISTENER_VERBS = frozenset({"told", "tells"})  # "told Smith": Smith listened
-
-
-def attribution_after(people: People, block: Block, start: int, end: int) -> Attribution | None:
-    """The first "said X" / "X said" / "according to X" in block text [start, end)."""
-    text = block.blotted[start:end]
-    for verb in SAY_AFTER.finditer(text):
-        found = _subject_before(people, block, text[: verb.start()], start)
-        if (found is None or not found.speakers) and verb.group() not in _LISTENER_VERBS:
-            found = _resolve_run(people, block, text[verb.end() :], start + verb.end()) or found
-        if found is not None:
-            return replace(found, verb=verb.group())
-    return None
-
-
-def _joint(people: People, block: Block, mentions: list[Mention], i: int) -> Speakers:
-    """ "Xi Jinping and Vladimir Putin announced": both speak, when joined by "and"."""
-    last = mentions[i]
-    if i > 0:
-        first = mentions[i - 1]
-        between = block.blotted[first.end : last.where[1]]
-        joined = re.fullmatch(r" and (?:[\w’'-]+ ){0,4}", between)
-        if joined and first.person is not last.person:
-            return (first.person, last.person)
-    return (last.person,)
-
-
-def _subject_of(people: People, block: Block, start: int, verb_at: int) -> Attribution | None:
-    """The nearest person (or he/she) before a verb, within block text [start, verb_at)."""
-    text = block.blotted[start:verb_at]
-    mentions = people.in_text(block.index, text, start)
-    pronouns = list(PRONOUN.finditer(text))
-    pronoun_at = start + pronouns[-1].start() if pronouns else -1
-    if mentions and mentions[-1].where[1] > pronoun_at:
-        return Attribution(_joint(people, block, mentions, len(mentions) - 1))
-    if pronoun_at >= 0:
-        person = people.latest_before((block.index, pronoun_at))
-        return Attribution((person,) if person else ())
-    return None
-
-
-def _speech_verb(window: str) -> re.Match[str] | None:
-    """The last speech verb among the final few words before a quote."""
-    tail_start = len(window) - len(words_before(window, VERB_WINDOW))
-    verbs = list(SPEECH_VERB.finditer(window, max(tail_start, 0)))
-    return verbs[-1] if verbs else None
+from ..engine.article import Kind
+from .carried import carry, standfirst
+from .cues import Credit, Cue, cues
+from .lexicon import PERSON_NOUNS, SAY_RE, TERM, WORK
+from .mentions import Mentions
+from .people import People
+from .quotes import Span
+from .reading import Unit
 
 
 @dataclass
-class State:
-    """What attribution remembers while reading: the current speakers at each level."""
+class Item:
+    """A quoted span and what the article credits it to (None: not decided yet)."""
 
-    sentence: Speakers = ()
-    paragraph: Speakers = ()
-    previous: Speakers = ()
-    carried: bool = False  # `previous` ended with a quote left open
-
-
-@dataclass(frozen=True)
-class FoundQuote:
-    """A quote as drafted: its words, who said it, and its paragraph in the file."""
-
-    text: str
-    speakers: Speakers
-    paragraph: int
+    unit: Unit
+    span: Span
+    credit: Credit | None = None
+    term: bool = False
 
     @property
-    def speaker_name(self) -> str:
-        return " and ".join(person.name for person in self.speakers)
+    def person(self) -> bool:
+        return self.credit is not None and bool(self.credit.speakers)
 
 
-def speaker_of(
-    people: People, block: Block, sentence: tuple[int, int], window_start: int, span: Span,
-    state: State,
-) -> Speakers | None:
-    """Who said `span`, by the rules in the module docstring, in their order of strength."""
-    window = block.blotted[window_start : span.start]
-    if TERM.search(window):
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w’'-]+", text)
+
+
+def _own(item: Item, mentions: Mentions, spans_after: int) -> Credit | None:
+    """Rule 1: the cues of the quote's own sentence."""
+    unit, span = item.unit, item.span
+    text = unit.blotted
+    start, end = unit.sentence_at(span.start)
+    earlier = [s.end for s in unit.spans if start <= s.end <= span.start]
+    window = text[max([start, *earlier]) : span.start]
+    if TERM.search(window) or (WORK.search(window) and _title_case(span.text)):
+        item.term = True  # a term, or a title: "her book, “After the Storm,”"
         return None
-    after = attribution_after(people, block, span.end, sentence[1])
-    if after is not None:
-        return after.speakers or None
-    verb = _speech_verb(window)
-    if verb is not None:
-        near = _subject_of(people, block, window_start, window_start + verb.start())
-        if near is not None:
-            return near.speakers or None
-    if state.sentence:
-        return state.sentence
-    if verb is not None:
-        far = _subject_of(people, block, sentence[0], window_start + verb.start())
-        return far.speakers or None if far is not None else None
-    if span.start == 0 and state.previous and (state.carried or span.speech_like):
-        return state.previous
-    if state.paragraph and span.speech_like:
-        return state.paragraph
-    return None
+    found = cues(unit, mentions, start, end)
+    limit = min(spans_after, end)
+    for cue in found:
+        if span.end <= cue.start < limit and not _words(text[span.end : cue.subject]):
+            return cue.credit
+    if span.closed and not _words(text[span.end : end]) and end < len(text):
+        following = unit.sentence_at(end)
+        for cue in cues(unit, mentions, *following):
+            if cue.subject == following[0]:
+                return cue.credit  # “Hey!” Pratt noted.
+    before = [c for c in found if c.end <= span.start]
+    if before:
+        return before[-1].credit
+    if window.rstrip().endswith(":"):
+        clause = re.split(r"[;.]", window)[-1]
+        at = span.start - len(window) + window.rfind(clause)
+        subject = [m for m in mentions.within(unit.index, at, span.start)][:1]
+        if subject and len(_words(text[at : subject[0].start])) <= 3:
+            person = subject[0].person
+            return Credit((person,)) if person else Credit(org=subject[0].org)
+    later = [c for c in found if c.start >= span.end and c.credit.how != "far"]
+    return later[0].credit if later else None
 
 
-@dataclass
-class Quotes:
-    """The attributed quotes of an article, and the quoted phrases nobody is credited with."""
-
-    found: list[FoundQuote] = field(default_factory=list)
-    unattributed: list[str] = field(default_factory=list)
-
-
-def attribute(blocks: list[Block], people: People) -> Quotes:
-    """Walk the body in order, attributing each quote (see `speaker_of`)."""
-    quotes = Quotes()
-    state = State()
-    pending: list[FoundQuote] = []  # a quote left open, and unattributed, in the last paragraph
-    for block in blocks:
-        state.paragraph = ()
-        waiting: list[FoundQuote] = []
-        for sentence in block.sentences:
-            state.sentence = ()
-            window_start = sentence[0]
-            for span in (s for s in block.spans if sentence[0] <= s.start < sentence[1]):
-                speakers = speaker_of(people, block, sentence, window_start, span, state)
-                found = FoundQuote(span.text, speakers or (), block.paragraph.index)
-                if speakers and pending and span.start == 0:
-                    # The open quote continues here, so it has this speaker too.
-                    quotes.found.extend(replace(q, speakers=speakers) for q in pending)
-                    pending = []
-                if speakers:
-                    quotes.found.append(found)
-                    state.sentence = state.paragraph = speakers
-                elif not span.closed:
-                    waiting.append(found)
-                else:
-                    quotes.unattributed.append(span.text)
-                window_start = span.end
-        quotes.unattributed.extend(q.text for q in pending)
-        pending = waiting
-        state.previous = state.paragraph
-        state.carried = bool(block.spans) and not block.spans[-1].closed
-    quotes.unattributed.extend(q.text for q in pending)
-    return quotes
+def _title_case(text: str) -> bool:
+    words = re.findall(r"[\w’'-]+", text)
+    major = [w for i, w in enumerate(words) if len(w) > 3 or i == 0]
+    return len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in major) and (
+        not text.endswith((".", "!", "?"))
+    )
 
 
-def cited(blocks: list[Block], people: People) -> set[int]:
-    """People credited with a statement or a view ("according to X", "Wyne says that ...")."""
-    found: set[int] = set()
-    for block in blocks:
-        for start, end in block.sentences:
-            cursor = start
-            while cursor < end:
-                attribution = attribution_after(people, block, cursor, end)
-                if attribution is None:
-                    break
-                if attribution.verb not in _LISTENER_VERBS:  # "Putin told Xi": no analysis
-                    found.update(id(person) for person in attribution.speakers)
-                verb = SAY_AFTER.search(block.blotted, cursor, end)
-                cursor = verb.end() if verb else end
-    return found
+def _chains(items: list[Item]) -> list[list[Item]]:
+    chains: list[list[Item]] = []
+    for item in items:
+        if item.span.continued and chains and chains[-1][-1].span.continues:
+            chains[-1].append(item)
+        else:
+            chains.append([item])
+    return chains
+
+
+_CREDIT_LINE = re.compile(r"^[–—-]\s*\S")
+
+
+def _credit_line(units: list[Unit], last: Item, mentions: Mentions) -> Credit | None:
+    """ "– Prof Jane Doe, Example University" under a block quote."""
+    after = last.unit.index + 1
+    if after >= len(units) or not _CREDIT_LINE.match(units[after].text):
+        return None
+    if len(units[after].text.split()) > 14 or units[after].spans:
+        return None
+    people = [m.person for m in mentions.within(after, 0, len(units[after].text)) if m.person]
+    return Credit((people[0],), how="credit line") if people else None
+
+
+def _context(items: list[Item]) -> None:
+    """Rule 3: the speaker of the sentence, the paragraph, or the paragraph before.
+
+    A credit found only far from the quote yields to the speaker of an
+    earlier quote in the same sentence. A quote that follows the last one
+    with nothing between is that speaker's in so many words, and so is a
+    paragraph that is nothing but a quote, right after a paragraph ending in
+    that speaker's quote (the convention of news copy); one after some
+    narration, or opening a paragraph that goes on, is credited by inference
+    (`Credit.inferred`), which the draft says and `check` flags.
+    """
+    last_in_unit: dict[int, Item] = {}
+    for item in items:
+        unit, span = item.unit, item.span
+        previous = last_in_unit.get(unit.index)
+        same_sentence = previous is not None and previous.person and (
+            unit.sentence_at(previous.span.start) == unit.sentence_at(span.start)
+        )
+        if item.credit is not None and item.credit.how == "far" and same_sentence:
+            item.credit = previous.credit
+        elif item.credit is None and not item.term:
+            body = unit.kind is Kind.BODY
+            opening = not _words(unit.text[: span.start])
+            before = last_in_unit.get(unit.index - 1)
+            if same_sentence or (
+                previous is not None and previous.person and body and span.speech_like
+            ):
+                between = unit.blotted[previous.span.end : span.start]
+                # "“...,” said X, a fellow at Y. “...”": only the attribution between them.
+                ends = sum(previous.span.end < a <= span.start for a, _ in unit.sentences)
+                sandwich = ends <= 1 and SAY_RE.search(between) is not None
+                item.credit = _inferred(previous.credit, bool(_words(between)) and not sandwich)
+            elif (
+                body and opening and span.speech_like and before is not None and before.person
+                and before.unit.kind is Kind.BODY
+            ):
+                # A paragraph that is nothing but a quote, right after one that ends
+                # with a person's quote, is theirs by the convention of news copy.
+                alone = not _words(unit.text[span.end :])
+                item.credit = _inferred(before.credit, not alone)
+        last_in_unit[unit.index] = item
+
+
+def _inferred(credit: Credit | None, inferred: bool) -> Credit | None:
+    if credit is None or not inferred:
+        return credit
+    return Credit(credit.speakers, credit.org, "inferred")
+
+
+def _normal(text: str) -> str:
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return " ".join(_words(text.casefold()))
+
+
+def _heading_like(unit: Unit) -> bool:
+    """A headline, a heading, or a short line that is no sentence (a live blog's kicker)."""
+    text = unit.text.rstrip("”’\"' ")
+    return unit.kind is not Kind.BODY or (
+        len(unit.text.split()) <= 14 and not text.endswith((".", ":", ",", ";"))
+    )
+
+
+def _headings(items: list[Item], people: People, units: list[Unit],
+              mentions: Mentions) -> None:
+    """Rule 4 for headlines and headings: the body quote with the same words, the
+    standfirst's speaker, or a noun."""
+    body = [i for i in items if i.unit.kind is Kind.BODY and i.person]
+    for item in items:
+        if item.person or not _heading_like(item.unit):
+            continue
+        words = _normal(item.span.text)
+        if not words:
+            continue
+        same = [b for b in body if words in _normal(b.span.text)]
+        if not same and len(words.split()) >= 3:
+            wanted = set(words.split())
+            same = [b for b in body if wanted <= set(_normal(b.span.text).split())]
+        if same:
+            item.credit, item.term = same[0].credit, False
+            continue
+        dek = standfirst(item, units, mentions)
+        if dek is not None:
+            item.credit, item.term = dek, False
+            continue
+        lead = item.unit.text[: item.span.start] + " " + item.unit.text[item.span.end :]
+        nouns = {w.lower() for w in _words(lead)[:3] + _words(lead)[-2:]} & PERSON_NOUNS
+        # ": Analyst" under a quote fits the one expert the article cites, whatever
+        # post it gives them (a professor, a fellow).
+        fitting = [p for p in people.people if not p.official and (
+            nouns & p.nouns or (nouns & {"analyst", "expert"} and p.analyst))]
+        if len(fitting) == 1:
+            item.credit, item.term = Credit((fitting[0],), how="headline"), False
+
+
+def attribute(units: list[Unit], people: People, mentions: Mentions) -> list[Item]:
+    """Every quoted span of the article with what the article credits it to."""
+    items = [Item(unit, span) for unit in units for span in unit.spans]
+    for item in items:
+        starts = [s.start for s in item.unit.spans if s.start > item.span.start]
+        item.credit = _own(item, mentions, min(starts, default=len(item.unit.text)))
+    for chain in _chains(items):
+        credit = _credit_line(units, chain[-1], mentions) if len(chain) > 1 or (
+            not chain[-1].span.closed or not chain[-1].span.opened
+        ) else None
+        credit = credit or next((i.credit for i in chain if i.credit is not None), None)
+        for member in chain:
+            if credit is not None and (member.credit is None or credit.how == "credit line"):
+                member.credit, member.term = credit, False
+    carry(items, units, mentions)
+    _context(items)
+    _headings(items, people, units, mentions)
+    return items
+
+
+def narration_cues(units: list[Unit], mentions: Mentions) -> list[tuple[Unit, Cue]]:
+    """Every speech cue in the article's text, for reported speech ("X said that ...")."""
+    return [
+        (unit, cue)
+        for unit in units
+        for start, end in unit.sentences
+        for cue in cues(unit, mentions, start, end)
+    ]

@@ -39,13 +39,24 @@ def to_yaml(draft: Draft) -> str:
     if draft.title is None:
         lines.append("# TODO: no headline was found in the article's text; write the title.")
     lines.append(f"title: {scalar(draft.title or TODO_TITLE)}")
+    if draft.title_by_editor:
+        if request.title is not None:
+            lines.append("# The title was given with --title: set title_by_editor to false if it")
+            lines.append("# is the article's own headline.")
+        lines.append("title_by_editor: true")
     lines += [
         "source:",
         f"  outlet: {scalar(request.outlet)}",
         f"  published: {request.published.isoformat()}",
     ]
+    if request.published_latest:
+        lines.append("  # The date is inferred: published is the earliest it can be.")
+        lines.append(f"  published_latest: {request.published_latest.isoformat()}")
     if request.url:
         lines.append(f"  url: {scalar(request.url)}")
+    if draft.authors:
+        lines.append("  # From the article's byline.")
+        lines.append(f"  authors: [{', '.join(scalar(a) for a in draft.authors)}]")
     lines.append(f"  text: {scalar(draft.seed)}")
     lines += ["summary: >", f"  {TODO_SUMMARY}"]
     lines += _analyst_lines(draft.analysts)
@@ -75,6 +86,12 @@ def _quote_lines(quotes: list[DraftQuote]) -> list[str]:
     for quote in quotes:
         speaker = identifier(quote.speaker) if quote.analyst else scalar(quote.speaker)
         lines += [f"  - text: {scalar(quote.text)}", f"    speaker: {speaker}"]
+        if quote.inferred:
+            lines += [
+                "    # No attribution at these words: the speaker is the one of the quotes",
+                "    # around them. Check it, then keep or drop speaker_inferred.",
+                "    speaker_inferred: true",
+            ]
     return lines
 
 

@@ -1,42 +1,75 @@
-"""Read a news article's plain text: its body, its direct quotes and who said them.
+"""Read a news article's plain text: its direct quotes, who said them, and its analysts.
 
-`briefings new` drafts a briefing from this, and an editor finishes it. The
-rules here are the conventions of English news copy, kept deliberately simple
-and predictable so that an editor can tell why a quote was (or was not) drafted:
+`briefings new` drafts a briefing from this and `check` asks it who the
+article credits a verified passage to. The rules are the conventions of
+English news copy, kept predictable so that an editor can tell why a quote
+was (or was not) drafted:
 
-- Page furniture is left out (see `engine.article`).
-- A quote is the text between curly or straight double quote marks; a quote
-  left open at the end of a paragraph continues in the next one.
-- Its speaker comes from the attribution in the same sentence ("said Shi",
-  "Fallon added", "says Wyne", "according to Putin", "he said"), else from a
-  speech verb before it ("Wang called for", "Putin conceded that"), else from
-  the speaker of an earlier quote in the same sentence, the same paragraph, or
-  the paragraph before when this paragraph opens with the quote. A short phrase
-  that none of these attribute ("cloud diplomacy") is a scare quote, left out.
-- Speakers are named people. A person is anyone the article introduces as one:
-  by a title ("Chinese Foreign Minister Wang Yi"), a description before or
-  after the name ("Eurasia Group senior analyst Ali Wyne", "Brian Hart, a
-  fellow with ..."), or as the subject of an attribution. Later mentions by one
-  part of the name ("Gabuev", "Shi") and "he"/"she" resolve to the most recent
-  person. Quotes attributed to countries or institutions are left out.
-- Analysts are the quoted or cited people who are not officials (heads of
-  state, ministers, diplomats, spokespeople: anyone introduced by such a
-  title), with the role and affiliation of the first description.
+- the article's structure and furniture come from `engine.article`;
+- quotes are stretches between quote marks of any kind (`quotes`);
+- people are names with evidence around them, apart from organisations
+  (`names`, `sightings`, `people`), described by the words before and after
+  them (`leading`, `appositive`, `titled`, `describe`), mentioned by name,
+  surname, pronoun or description (`mentions`);
+- speech cues say who a quote is credited to (`cues`, `attribution`,
+  `carried`);
+- analysts are the people who comment as experts, with the role and
+  affiliation the article gives them at first: quoted, cited in reported
+  speech ("X wrote in a note to clients"), or named with an expert's post
+  (a professor, an economist) though never quoted.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
-from ..engine.article import Paragraph
-from .attribution import FoundQuote, attribute, cited
-from .people import People, Person, find_people
-from .reading import article_body, prepare
+from ..engine.article import ArticleText, Kind, Paragraph, read_article
+from .attribution import Item, attribute, narration_cues
+from .describe import Description
+from .lexicon import EXPERT_NOUNS, ORG_WORDS
+from .mentions import find_mentions
+from .people import Person, find_people
+from .reading import read_units
+
+Speakers = tuple[Person, ...]
+
+
+@dataclass(frozen=True)
+class FoundQuote:
+    """A quote as drafted: its words, who said it, its paragraph, and its place in the file."""
+
+    text: str
+    speakers: Speakers
+    paragraph: int
+    where: tuple[int, int] = (0, 0)
+    inferred: bool = False  # the speaker is inferred from the quotes around it
+
+    @property
+    def speaker_name(self) -> str:
+        return " and ".join(person.name for person in self.speakers)
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A stretch of the file and who the article credits it to.
+
+    `kind` is "quote" (between quote marks), "term" (a mentioned word), or
+    "reported" (a sentence of reported speech, "X said that ...").
+    """
+
+    start: int
+    end: int
+    speakers: Speakers
+    org: str | None
+    kind: str
+    inferred: bool = False
+    unresolved: bool = False  # a pronoun or description with no one to stand for
 
 
 @dataclass(frozen=True)
 class Extraction:
-    """Everything `briefings new` drafts from an article."""
+    """Everything `briefings new` drafts from an article, and what `check` asks of it."""
 
     title: str | None
     quotes: list[FoundQuote]
@@ -44,28 +77,71 @@ class Extraction:
     people: list[Person]
     unattributed: list[str]
     paragraphs: list[Paragraph]
+    authors: list[str] = field(default_factory=list)
+    passages: list[Passage] = field(default_factory=list)
+    article: ArticleText | None = None
 
 
-def extract(text: str) -> Extraction:
-    title, article = article_body(text)
-    blocks = prepare(article)
-    people = find_people(blocks)
-    quotes = attribute(blocks, people)
+def extract(text: str, *, stretch: bool = False) -> Extraction:
+    """Read an article. `stretch`: the text is a few paragraphs cut from a longer article
+    (`check` reads those first), so nobody is inferred from where the text starts."""
+    article = read_article(text)
+    units = read_units(text, article)
+    people = find_people(units)
+    mentions = find_mentions(units, people, opening=not stretch)
+    items = attribute(units, people, mentions)
+    reported = narration_cues(units, mentions)
+    cited = {
+        id(p) for unit, cue in reported if unit.kind is Kind.BODY and cue.credit.how != "far"
+        for p in cue.credit.speakers
+    }
+    for unit, cue in reported:
+        if _NOTE.match(unit.blotted, cue.end):
+            for person in cue.credit.speakers:
+                person.describe(Description(nouns=frozenset({"analyst"})))
+    quotes = [_found(item) for item in items if item.person and item.span.text]
+    passages = [_passage(item) for item in items]
+    for unit, cue in reported:
+        if cue.credit.how == "far":
+            continue
+        start, end = unit.sentence_at(cue.start)
+        passages.append(Passage(*unit.file_span(start, end), cue.credit.speakers,
+                                cue.credit.org, "reported",
+                                unresolved=cue.credit.how == "unresolved"))
     return Extraction(
-        title=title,
-        quotes=_unique(quotes.found),
-        analysts=_analysts(people, quotes.found, cited(blocks, people)),
+        title=article.title,
+        quotes=_unique(quotes),
+        analysts=_analysts(people.people, quotes, cited | _named_experts(people.people, units)),
         people=people.people,
-        unattributed=list(dict.fromkeys(quotes.unattributed)),
-        paragraphs=article,
+        unattributed=list(dict.fromkeys(i.span.text for i in items if not i.person)),
+        paragraphs=article.body(),
+        authors=authors(article.paragraphs),
+        passages=passages,
+        article=article,
     )
+
+
+def _found(item: Item) -> FoundQuote:
+    speakers = item.credit.speakers if item.credit else ()
+    where = item.unit.file_span(item.span.start, item.span.end)
+    inferred = item.credit is not None and item.credit.inferred
+    return FoundQuote(item.span.text, speakers, item.unit.paragraph.index, where, inferred)
+
+
+def _passage(item: Item) -> Passage:
+    credit = item.credit
+    kind = "term" if item.term else "quote"
+    return Passage(*item.unit.file_span(item.span.start, item.span.end),
+                   credit.speakers if credit else (), credit.org if credit else None, kind,
+                   credit is not None and credit.inferred,
+                   credit is None or credit.how == "unresolved")
 
 
 def _unique(found: list[FoundQuote]) -> list[FoundQuote]:
     """In reading order, each (words, speakers) once."""
     seen: set[tuple[str, tuple[int, ...]]] = set()
     result = []
-    for quote in sorted(found, key=lambda q: q.paragraph):
+    for quote in found:
         key = (" ".join(quote.text.casefold().split()), tuple(id(p) for p in quote.speakers))
         if key not in seen:
             seen.add(key)
@@ -73,11 +149,50 @@ def _unique(found: list[FoundQuote]) -> list[FoundQuote]:
     return result
 
 
-def _analysts(people: People, found: list[FoundQuote], cited_ids: set[int]) -> list[Person]:
-    """Quoted or cited people who are not officials, in order of first mention."""
-    quoted = {id(q.speakers[0]) for q in found if len(q.speakers) == 1}
+def _analysts(people: list[Person], found: list[FoundQuote], cited: set[int]) -> list[Person]:
+    """Quoted or cited people who comment as experts, in order of first mention."""
+    quoted = {id(p) for q in found for p in q.speakers}
     return [
         person
-        for person in sorted(people.people, key=lambda p: p.first)
-        if not person.official and (id(person) in quoted or id(person) in cited_ids)
+        for person in sorted(people, key=lambda p: p.first)
+        if person.analyst and (id(person) in quoted or id(person) in cited)
     ]
+
+
+# "X wrote in a note to clients", "X and Y wrote in an analysis": what analysts write.
+_NOTE = re.compile(
+    r" (?:\w+ )?in (?:an? |their |his |her )?(?:research |client |investor |recent )*"
+    r"(?:note|notes|analysis)\b"
+)
+
+
+def _named_experts(people: list[Person], units: list) -> set[int]:
+    """People the body names with an expert's post ("Jane Doe, a professor at X, was
+    pessimistic"; a credit line "Jane Doe, lecturer, X University"): cited as experts."""
+    return {
+        id(person) for person in people
+        if person.nouns & EXPERT_NOUNS and units[person.first[0]].kind is not Kind.HEADLINE
+    }
+
+
+_BY = re.compile(r"^(?:By|Words by|Reporting by|Written by)\s+(?:[a-z]+\s+){0,3}(.+)$")
+_AUTHOR = re.compile(r"^[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}$")
+
+
+def authors(paragraphs: tuple[Paragraph, ...] | list[Paragraph]) -> list[str]:
+    """Names of a "By ..." line; a bare name under a headline may be a picture credit.
+
+    "By Jane Doe and John Roe", "By business reporter Jane Doe": the names. An
+    outlet ("By Euronews") or a line without "By" is not drafted: a name
+    alone under a headline is as often the illustrator's as the writer's.
+    """
+    found: list[str] = []
+    for paragraph in paragraphs:
+        match = _BY.match(paragraph.text) if paragraph.kind is Kind.BYLINE else None
+        if match is None:
+            continue
+        for name in re.split(r",\s*|\s+and\s+|\s*&\s*", match.group(1).strip(" .")):
+            name = name.strip()
+            if _AUTHOR.match(name) and not any(w in ORG_WORDS for w in name.split()):
+                found.append(name)
+    return list(dict.fromkeys(found))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -35,7 +36,8 @@ class Request:
     published: date
     url: str | None = None
     slug: str | None = None
-    title: str | None = None
+    title: str | None = None  # given by the editor (--title): not known to be the headline
+    published_latest: date | None = None  # the date is inferred: the latest it can be
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,7 @@ class DraftQuote:
     text: str
     speaker: str  # an analyst id when `analyst`, else the speaker's name
     analyst: bool = False
+    inferred: bool = False  # the article does not name the speaker at these words
 
 
 @dataclass
@@ -64,6 +67,12 @@ class Draft:
     analysts: list[DraftAnalyst] = field(default_factory=list)
     quotes: list[DraftQuote] = field(default_factory=list)
     unattributed: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+
+    @property
+    def title_by_editor(self) -> bool:
+        """The title is not the article's own headline: the editor's, or still to write."""
+        return self.request.title is not None or self.title is None
 
 
 
@@ -95,6 +104,7 @@ def plan(request: Request, text: str, catalog: Catalog) -> tuple[Draft, Problems
         seed=seed.relative_to(root).as_posix() if seed.is_relative_to(root) else seed.name,
         request=request,
         unattributed=extraction.unattributed,
+        authors=[a for a in extraction.authors if len(a) <= NAME_MAX and a != request.outlet],
     )
     draft.analysts = analysts_of(extraction, existing_analysts(catalog))
     problems = fill_quotes(draft, extraction, Article(text), display_path(seed, request.root))
@@ -158,7 +168,9 @@ def fill_quotes(draft: Draft, extraction: Extraction, article: Article, seed: st
             )
             continue
         speaker = _speaker(quote, ids)
-        draft.quotes.append(DraftQuote(quote.text, speaker, speaker in ids.values()))
+        draft.quotes.append(
+            DraftQuote(quote.text, speaker, speaker in ids.values(), quote.inferred)
+        )
     return problems
 
 
@@ -176,6 +188,16 @@ def _speaker(quote: FoundQuote, ids: dict[str, str]) -> str:
     if len(quote.speakers) == 1 and quote.speakers[0].name in ids:
         return ids[quote.speakers[0].name]
     return quote.speaker_name
+
+
+def verifies(quote: str, text: str) -> bool:
+    """Whether `check` would find `quote` in the article `text` (the scorer asks this too)."""
+    return not isinstance(_article(text).find(quote), Miss)
+
+
+@lru_cache(maxsize=8)
+def _article(text: str) -> Article:
+    return Article(text)
 
 
 def shorten(text: str, limit: int = 80) -> str:

@@ -1,100 +1,136 @@
-"""An article's body prepared for attribution: quote spans, sentences, blotted text.
+"""An article prepared for attribution: reading units, their quotes, sentences and offsets.
 
 The article's structure (which paragraphs are body text, which are captions,
-datelines and other furniture, and the headline) comes from
-`engine.article`, the same reading `check` verifies against, so a drafted
-quote's paragraph is the one the verifier reports.
+datelines and other furniture, and the headline) comes from `engine.article`,
+the same reading `check` verifies against, so a drafted quote's paragraph is
+the one the verifier reports.
+
+A unit is what a reader takes for a paragraph. Usually that is a paragraph
+of the file; but text pasted with single newlines between paragraphs arrives
+as one block, and treating it as one paragraph would let the speaker of one
+paragraph's quote leak into the next. So a block whose every line ends a
+sentence, and whose next line starts a new one, is read line by line.
+
+Every unit keeps, for each character of its (white-space collapsed) text,
+the offset in the file, so that `check` can map a verified passage back to
+the quote marks and sentence around it.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from ..engine.article import Kind, Paragraph, read_article
+from ..engine.article import ArticleText, Kind, Paragraph, read_article
+from .lexicon import words
+from .quotes import Span, blot, find_spans, link_units
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_ABBREVIATIONS = _words(
-    "Mr Mrs Ms Dr Prof St Gen Sen Rep Gov Lt Col Sgt Capt Jan Feb Mar Apr Jun Jul Aug Sep "
-    "Sept Oct Nov Dec No vs"
+_ABBREVIATIONS = words(
+    "Mr Mrs Ms Dr Prof St Gen Sen Sens Rep Reps Gov Lt Col Sgt Capt Adm Jan Feb Mar Apr Jun Jul "
+    "Aug Sep Sept Oct Nov Dec No vs Jr Sr Inc Corp Ltd Co Mt Ft Rev Fr Va Calif Mass Coun Amb "
+    "Pres Supt Insp Det Atty"
 )
+_LINE_END = re.compile(r"[.!?:”\"’'»)]$")
+_LINE_START = re.compile(r"^[A-Z0-9“\"‘'«(–—•-]")
 
 
-def article_body(text: str) -> tuple[str | None, list[Paragraph]]:
-    """The headline (if the text starts with one) and the body paragraphs, in order."""
-    article = read_article(text)
-    return article.title, [p for p in article.paragraphs if p.kind is Kind.BODY]
+@dataclass
+class Unit:
+    """One paragraph as a reader sees it, ready for attribution."""
+
+    index: int
+    paragraph: Paragraph
+    kind: Kind
+    text: str
+    offsets: list[int]  # the file offset of each character of `text`, and of its end
+    spans: list[Span] = field(default_factory=list)
+    blotted: str = ""
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+
+    def file_span(self, start: int, end: int) -> tuple[int, int]:
+        """The file's (start, end) of `text[start:end]`."""
+        return self.offsets[start], self.offsets[max(end - 1, start)] + (1 if end > start else 0)
+
+    def local(self, offset: int) -> int | None:
+        """Where a file offset falls in `text`, or None when outside this unit."""
+        if not self.offsets[0] <= offset < self.offsets[-1]:
+            return None
+        for i, at in enumerate(self.offsets):
+            if at >= offset:
+                return i
+        return None
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        for sentence in self.sentences:
+            if sentence[0] <= offset < sentence[1]:
+                return sentence
+        return (0, len(self.text))
 
 
-# --- Quote marks and sentences -----------------------------------------------------
+def collapse(raw: str, base: int) -> tuple[str, list[int]]:
+    """White space runs to one space, ends trimmed; with each character's file offset."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", raw)]
+    offsets: list[int] = []
+    for n, (start, end) in enumerate(words):
+        if n:
+            offsets.append(base + words[n - 1][1])
+        offsets.extend(range(base + start, base + end))
+    offsets.append(offsets[-1] + 1 if offsets else base)
+    return " ".join(raw[a:b] for a, b in words), offsets
 
 
-@dataclass(frozen=True)
-class Span:
-    """A quoted stretch of a paragraph; `end` is past the closing mark, or the paragraph's end."""
-
-    start: int
-    end: int
-    closed: bool
-    inner: str
-
-    @property
-    def text(self) -> str:
-        """The quote as the briefing gives it: the words inside, a trailing comma dropped."""
-        return " ".join(self.inner.split()).strip().rstrip(",").strip()
-
-    @property
-    def speech_like(self) -> bool:
-        """A sentence rather than a phrase: worth attributing to the current speaker."""
-        text = self.text
-        return len(text.split()) >= 3 and (text[:1].isupper() or text[:1].isdigit())
+def _pieces(paragraph: Paragraph, text: str) -> list[tuple[int, int]]:
+    """The (start, end) file offsets of the paragraph's units: lines when pasted, else whole."""
+    raw = text[paragraph.start : paragraph.end]
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", raw) if m.group().strip()]
+    if paragraph.kind is Kind.HEADLINE:
+        return [(paragraph.start + lines[0][0], paragraph.start + lines[0][1])]
+    stripped = [raw[a:b].strip() for a, b in lines]
+    pasted = len(lines) > 1 and all(
+        _LINE_END.search(one) and _LINE_START.match(two)
+        for one, two in itertools.pairwise(stripped)
+    )
+    if not pasted:
+        return [(paragraph.start, paragraph.end)]
+    return [(paragraph.start + a, paragraph.start + b) for a, b in lines]
 
 
-def quote_spans(text: str) -> list[Span]:
-    """Curly marks pair “ with ”; straight marks pair in order; an open quote runs to the end."""
-    spans: list[Span] = []
-    opened: int | None = None
-    for i, ch in enumerate(text):
-        if opened is None:
-            if ch in '“"':
-                opened = i
-        elif (text[opened] == "“" and ch == "”") or (text[opened] == '"' and ch == '"'):
-            spans.append(Span(opened, i + 1, True, text[opened + 1 : i]))
-            opened = None
-    if opened is not None:
-        spans.append(Span(opened, len(text), False, text[opened + 1 :]))
-    return [span for span in spans if any(ch.isalnum() for ch in span.inner)]
+def read_units(text: str, article: ArticleText) -> list[Unit]:
+    """The article's text units in reading order: headline, headings and body."""
+    units: list[Unit] = []
+    seen_headline: set[str] = set()
+    for paragraph in article.paragraphs:
+        if not paragraph.kind.is_text:
+            continue
+        for start, end in _pieces(paragraph, text):
+            unit_text, offsets = collapse(text[start:end], start)
+            if not unit_text:
+                continue
+            if paragraph.kind is Kind.HEADLINE:
+                if unit_text in seen_headline:
+                    continue
+                seen_headline.add(unit_text)
+            units.append(Unit(len(units), paragraph, paragraph.kind, unit_text, offsets))
+    for unit in units:
+        unit.spans = find_spans(unit.text)
+    link_units(units)
+    for unit in units:
+        unit.blotted = blot(unit.text, unit.spans)
+        unit.sentences = sentences(unit.blotted)
+    return units
 
 
-def masked(text: str, spans: list[Span]) -> str:
-    """The paragraph with the words inside quotes blotted out, offsets unchanged.
-
-    Attribution and names are looked for outside quotes only; a final . ! ?
-    inside a quote is kept so that the sentence still ends there.
-    """
-    chars = list(text)
-    for span in spans:
-        stop = span.end - 1 if span.closed else span.end
-        for i in range(span.start + 1, stop):
-            chars[i] = "·"
-        if span.closed and stop - 1 > span.start and text[stop - 1] in ".!?":
-            chars[stop - 1] = text[stop - 1]
-    return "".join(chars)
-
-
-_BOUNDARY = re.compile(r"[.!?][”\"’)\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
+_LAST_WORD = re.compile(r"(\w+)\.?$")
+_BOUNDARY = re.compile(r"[.!?][”\"’')\]]*\s+(?=[“\"‘'(\[–—-]?\s?[A-Z0-9·])")
 
 
 def sentences(blotted: str) -> list[tuple[int, int]]:
     """Sentence (start, end) offsets, found outside quotes; "U.S." and "Mr." do not end one."""
     bounds = [0]
     for match in _BOUNDARY.finditer(blotted):
-        word = re.search(r"(\w+)$", blotted[: match.start()])
+        at = match.start() + 1  # the word before the stop, read from a short window
+        word = _LAST_WORD.search(blotted, max(0, at - 40), at)
         if word and (word.group(1) in _ABBREVIATIONS or len(word.group(1)) == 1):
             continue
         bounds.append(match.end())
@@ -102,25 +138,7 @@ def sentences(blotted: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in itertools.pairwise(bounds) if a < b]
 
 
-@dataclass(frozen=True)
-class Block:
-    """A body paragraph prepared for attribution."""
-
-    index: int
-    paragraph: Paragraph
-    text: str
-    spans: tuple[Span, ...]
-    blotted: str
-    sentences: tuple[tuple[int, int], ...]
-
-
-def prepare(paragraphs_: list[Paragraph]) -> list[Block]:
-    blocks = []
-    for index, paragraph in enumerate(paragraphs_):
-        text = paragraph.text
-        spans = quote_spans(text)
-        blotted = masked(text, spans)
-        blocks.append(
-            Block(index, paragraph, text, tuple(spans), blotted, tuple(sentences(blotted)))
-        )
-    return blocks
+def article_body(text: str) -> tuple[str | None, list[Paragraph]]:
+    """The headline (if the text starts with one) and the body paragraphs, in order."""
+    article = read_article(text)
+    return article.title, article.body()

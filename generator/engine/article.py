@@ -9,35 +9,19 @@ A paragraph is a block of the file separated by a blank line. Each one gets
 a `Kind`; only `BODY` paragraphs are numbered. What counts as furniture:
 photo captions and credits, "Editor's Note ... Sign up here" lines, video
 lines ("02:14 - Source: CNN"), datelines ("Hong Kong CNN —"), bylines,
-navigation clutter ("Skip to content") and a "More from ..." block with
-everything after it.
+navigation clutter ("Skip to content"), and a "More from ..." block: the
+whole tail of the page when it ends the article, only its links when it is a
+widget mid-article.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import StrEnum
+
+from .furniture import BYLINE, MORE_FROM, Kind, furniture_kind, has_quote, is_short_widget
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-
-
-class Kind(StrEnum):
-    BODY = "body"
-    HEADLINE = "headline"
-    HEADING = "heading"
-    BYLINE = "byline"
-    CAPTION = "photo caption"
-    EDITORS_NOTE = "editor's note"
-    VIDEO = "video line"
-    DATELINE = "dateline"
-    CLUTTER = "page clutter"
-    MORE_FROM = "\"More from\" block"
-
-    @property
-    def is_text(self) -> bool:
-        """Whether words here are the article's own (a quote may be verified here)."""
-        return self in (Kind.BODY, Kind.HEADLINE, Kind.HEADING)
 
 
 @dataclass(frozen=True)
@@ -78,65 +62,20 @@ def blocks(text: str) -> list[Paragraph]:
     return found
 
 
-# --- Furniture ------------------------------------------------------------------
-
-_MORE_FROM = re.compile(r"^(?:More from|More stories from|Read more from|Related:)\s")
-_EDITOR_NOTE = re.compile(r"^Editor[’']s Note\b|\bSign up here\b", re.IGNORECASE)
-_VIDEO = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*[-–—]\s*Source:")
-_CAPTION = re.compile(
-    r"\((?:L|R|C|left|right|center|centre|top|bottom|front|back)\)"
-    r"|^In this (?:image|photo|file photo|picture|handout)"
-    r"|^(?:FILE PHOTO|FILE)\b"
-)
-_AGENCY = r"AP|AFP|Reuters|REUTERS|Getty Images|EPA|Xinhua|Sputnik|TASS|Bloomberg|Pool|Handout"
-_CREDIT_END = re.compile(rf"\([^()]*\b(?:via|{_AGENCY})\b[^()]*\)\s*$")
-_CREDIT_LINE = re.compile(rf"(?:\b(?:{_AGENCY})\b|^Courtesy of\b|/)")
-_DATELINE = re.compile(r"^[\w .,()’'-]{0,40}\s[—–-]$")
-_CLUTTER = re.compile(
-    r"^(?:Skip to (?:main )?content|Advertisement|Share this (?:article|story)|"
-    r"Sign up for|Subscribe|Listen to this article|Read more:?$)",
-    re.IGNORECASE,
-)
-_SCRIPT = re.compile(r"^(?:<[a-z]|\w+\s*\(|var |function\b|window\.|document\.)")
-_BYLINE = re.compile(r"^(?:By|Words by|Reporting by)\s+[A-Z]")
-
-
-def _has_quote(text: str) -> bool:
-    return any(mark in text for mark in "“”\"‘’«»")
-
-
-def furniture_kind(line: str) -> Kind | None:
-    """The kind of furniture a line is, or None when it may be article text."""
-    line = " ".join(line.split())
-    if _EDITOR_NOTE.search(line):
-        return Kind.EDITORS_NOTE
-    if _VIDEO.search(line):
-        return Kind.VIDEO
-    if _CAPTION.search(line) or _CREDIT_END.search(line):
-        return Kind.CAPTION
-    if _DATELINE.match(line):
-        return Kind.DATELINE
-    if _CLUTTER.match(line) or (_SCRIPT.match(line) and not _has_quote(line)):
-        return Kind.CLUTTER
-    if len(line.split()) <= 8 and _CREDIT_LINE.search(line) and not _has_quote(line):
-        return Kind.CAPTION
-    return None
-
-
 def _is_heading(paragraph: Paragraph) -> bool:
     """A section heading ("New alliance?"): one short line that is not a sentence."""
     text = paragraph.text
     return (
         len(paragraph.lines) == 1
         and len(text.split()) <= 8
-        and not _has_quote(text)
+        and not has_quote(text)
         and not text.endswith((".", ",", ";", ":"))
     )
 
 
 def _is_more_from(paragraph: Paragraph) -> bool:
     first = paragraph.lines[0].strip()
-    return bool(_MORE_FROM.match(first)) and len(first.split()) <= 8
+    return len(paragraph.lines) == 1 and bool(MORE_FROM.match(first)) and len(first.split()) <= 8
 
 
 def guess_title(paragraph: Paragraph) -> str | None:
@@ -176,22 +115,23 @@ class ArticleText:
 
 
 def read_article(text: str) -> ArticleText:
-    """Classify every paragraph; number the body paragraphs as a reader counts them."""
-    found = blocks(text.removeprefix("\ufeff"))
+    """Classify every paragraph; number the body paragraphs as a reader counts them.
+
+    A byte-order mark counts as white space, so that offsets stay those of the file.
+    """
+    found = blocks(" " + text[1:] if text.startswith("\ufeff") else text)
     kinds: list[Kind] = []
     title: str | None = None
-    more_from = False
-    for paragraph in found:
-        if more_from or _is_more_from(paragraph):
-            more_from = True
+    trailing = _trailing_more_from(found)
+    for position, paragraph in enumerate(found):
+        if position >= trailing:
             kinds.append(Kind.MORE_FROM)
             continue
-        furniture = [furniture_kind(line) for line in paragraph.lines]
-        kind = next((k for k in furniture if k is not None), None)
+        kind = _furniture(paragraph, kinds)
         if kind is not None:
             kinds.append(kind)
             continue
-        if not any(k in (Kind.BODY,) for k in kinds):
+        if Kind.BODY not in kinds:
             candidate = guess_title(paragraph)
             if title is None and candidate is not None:
                 title = candidate
@@ -204,6 +144,7 @@ def read_article(text: str) -> ArticleText:
                 kinds.append(Kind.BYLINE)
                 continue
         kinds.append(Kind.HEADING if _is_heading(paragraph) else Kind.BODY)
+    _captions_printed_twice(found, kinds)
     numbered: list[Paragraph] = []
     count = 0
     for paragraph, kind in zip(found, kinds, strict=True):
@@ -220,8 +161,53 @@ def read_article(text: str) -> ArticleText:
     return ArticleText(tuple(numbered), title)
 
 
+def _captions_printed_twice(found: list[Paragraph], kinds: list[Kind]) -> None:
+    """An image's alt text printed above its caption ("Putin." then "Putin. Credit: ...")."""
+    for i in range(len(found) - 1):
+        here, after = found[i].text, found[i + 1].text
+        if kinds[i + 1] is Kind.CAPTION and kinds[i] is not Kind.CAPTION and (
+            after.startswith(here) and len(here) < len(after)
+        ):
+            kinds[i] = Kind.CAPTION
+
+
+def _furniture(paragraph: Paragraph, kinds: list[Kind]) -> Kind | None:
+    """What kind of furniture a paragraph is (any furniture line makes it so), or None."""
+    if _is_more_from(paragraph) or (kinds and kinds[-1] is Kind.MORE_FROM and _teaser(paragraph)):
+        return Kind.MORE_FROM  # a widget of links mid-article: the article goes on after it
+    found = next((k for k in map(furniture_kind, paragraph.lines) if k is not None), None)
+    if found is None and len(paragraph.lines) == 1 and BYLINE.match(paragraph.text):
+        return Kind.BYLINE if len(paragraph.text.split()) <= 10 else None
+    return Kind.CLUTTER if found is None and is_short_widget(paragraph.lines) else found
+
+
+def _teaser(paragraph: Paragraph) -> bool:
+    """A link under a "More from" line: a headline, not a sentence of the article."""
+    return len(paragraph.lines) == 1 and guess_title(paragraph) is not None
+
+
+def _trailing_more_from(found: list[Paragraph]) -> int:
+    """Where a trailing "More from ..." block starts (everything after it is teasers).
+
+    A "More from Business" widget mid-article is a line of links (short
+    headlines) and then the article goes on; only that widget is furniture.
+    A block whose first item is a picture or a teaser with its summary, or
+    whose items are all links, ends the page: all of it is furniture.
+    """
+    for position, paragraph in enumerate(found):
+        if not _is_more_from(paragraph):
+            continue
+        rest = [p for p in found[position + 1 :] if not _furniture(p, [])]
+        links = 0
+        while links < len(rest) and _teaser(rest[links]):
+            links += 1
+        if not links or links == len(rest):
+            return position
+    return len(found)
+
+
 def _looks_like_byline(paragraph: Paragraph) -> bool:
     text = paragraph.text
     return len(paragraph.lines) == 1 and (
-        bool(_BYLINE.match(text)) or (len(text.split()) <= 4 and not text.endswith("."))
+        bool(BYLINE.match(text)) or (len(text.split()) <= 4 and not text.endswith("."))
     )

@@ -1,0 +1,104 @@
+"""What the words right after a name say about its bearer: "Jane Doe, a fellow at X,",
+"Jane Doe of X", "Jane Doe, from the X University's research unit", "Jane Doe, 71, a
+professor at X", "Jane Doe, Assistant Professor of Y at X".
+
+A former post ("the Bank's former chief economist") is kept as the role without its
+organisation, which the person no longer speaks for; what they do now ("who now leads
+the X thinktank") gives the affiliation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .describe import POST, Description, describe, has_post, split_description
+from .leading import role_before
+from .lexicon import PLACES, SAY, UP
+from .names import ORG_PHRASE, ORG_RUN, is_org_name, word_class
+
+_APPOSITIVE = re.compile(
+    r"^,? (?:(?:is|was) )?(?:(?:a|an|the) )?([^,.;:!?·“”\"()]+)((?:, [^,.;:!?·“”\"()]+)?)"
+)
+_OF_ORG = re.compile(
+    rf"^,? (?:of|from|at|with) (?:the )?({ORG_PHRASE}(?:[’']s {ORG_RUN})?)(?![\w’'-])"
+)
+_TITLES = ("title", "honorific")  # "Assistant Professor of X" after a name is a post
+_SAY_WORD = re.compile(rf"\s(?:{SAY})\b.*$")
+_FORMER = re.compile(r"(?:former|ex-)", re.IGNORECASE)
+_OWNED = re.compile(rf"({ORG_RUN})[’']s ((?:[a-z][\w-]* ){{0,5}}[a-z][\w-]*)")
+_NOW_AT = re.compile(
+    r"\bwho (?:now |currently )?(?:leads|heads|runs|directs|chairs|works (?:at|for)"
+    rf"|is (?:now )?(?:at|with)) (?:the )?({ORG_PHRASE})(?![\w’'-])"
+)
+_CAPITAL_TITLE = re.compile(
+    r"((?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*(?: of [^,]{1,60}?)?) at (?:the )?(.+)"
+)
+
+
+# "a Washington-based analyst", "a Russian historian": a capital that is no organisation
+_PLACE_LEAD = re.compile(rf"(?:[{UP}][\w-]*-based|(?:{'|'.join(sorted(PLACES))})) [a-z]")
+# "who teaches politics at X": an academic's post, told by a verb
+_WHO_AT = re.compile(
+    rf"^, who (?:teaches|lectures|researches|studies|works|worked|led|leads|conducted|is based"
+    rf"|co-?authored|authored) ([^,;.]{{0,60}}?) at (?:the )?({ORG_PHRASE})(?![\w’'-])"
+)
+_STUDY = re.compile(r"\b(?:study|studies|research|paper|report|trial|survey|analysis)\b")
+
+
+def _named(org: str) -> bool:
+    return not all(word_class(t) in ("place", "stop") for t in org.split())
+
+
+def after_name(after: str) -> Description | None:
+    """The description that follows a name, if any (an age before it is skipped)."""
+    after = re.sub(r"^, \d{1,3}(?=, )", "", after)
+    after = re.sub(r"^, who is (?:now |currently )?(?=(?:an? |the )?[a-z])", ", ", after)
+    org = _OF_ORG.match(after)
+    if org and _named(org.group(1)):
+        return describe(None, org.group(1))
+    who = _WHO_AT.match(after)
+    if who and _named(who.group(2)):
+        teaches = re.match(r", who (?:teaches|lectures|researches)", after)
+        studied = _STUDY.search(who.group(1)) and not re.match(r", who (?:work|is)", after)
+        return describe(None, who.group(2), "lecturer" if teaches else
+                        "researcher" if studied else "")
+    if not after.startswith((", ", " is ", " was ")) or after.startswith(", who"):
+        return None
+    match = _APPOSITIVE.match(after)
+    if not match:
+        return None
+    full = match.group(1)
+    text = re.sub(r" (?:who|which|that|whose)\b.*$", "", _SAY_WORD.sub("", full)).strip()
+    if not text or not (has_post(text) or text[:1].isupper()):
+        return None
+    now = _NOW_AT.search(full)
+    owned = _OWNED.fullmatch(text)
+    if owned and has_post(owned.group(2)):
+        # "the Bank's chief economist"; a former post's organisation is no affiliation.
+        former = _FORMER.match(owned.group(2))
+        affiliation = now.group(1) if now else None if former else owned.group(1)
+        return describe(owned.group(2), affiliation, full)
+    if text[:1].isupper() and not _PLACE_LEAD.match(text):
+        return _capitalised(text)
+    segment = match.group(2)
+    if not segment[2:3].isupper() or _SAY_WORD.search(segment):
+        segment = ""
+    role, affiliation = split_description(text + segment)
+    if affiliation is None and now and _FORMER.match(role):
+        affiliation = now.group(1)
+    return describe(role, affiliation, full)
+
+
+def _capitalised(text: str) -> Description | None:
+    """ "Assistant Professor of Y at X University", "X Bank chief economist", or an
+    organisation alone under a block quote ("– Prof Jane Doe, Example University")."""
+    titled = _CAPITAL_TITLE.fullmatch(text)
+    if titled and word_class(titled.group(1).split(" of ")[0].split()[-1]) in _TITLES:
+        org = titled.group(2)
+        if re.fullmatch(ORG_PHRASE, org) and _named(org):
+            return describe(titled.group(1), org)
+    posts = [m.end() for m in re.finditer(r"[\w-]+", text) if m.group().lower() in POST]
+    described = role_before(text[: posts[0]] + " ") if posts else None
+    if described is None and is_org_name(text) and re.fullmatch(ORG_RUN, text):
+        return describe(None, text)
+    return described if described and described.affiliation else None

@@ -1,0 +1,139 @@
+"""Quotes with no cue of their own, credited by what comes right before them.
+
+Two conventions of news copy. Reported speech introduces the direct quote
+that follows it: "X said that the offer was serious. “It stands.”", or a
+paragraph ending "..., according to X." and then a paragraph that is nothing
+but a quote. And a piece built from someone's words introduces them once,
+with a colon ("Here are some of his recent comments:"), then gives paragraph
+after paragraph of quotes, perhaps under small headings ("On inflation").
+
+Both read the quote as the words of the person credited right before it, so
+the credit is not marked inferred. Nothing is carried over a quote credited
+to someone else, or over narration. And a headline's quote may be credited
+only by the standfirst under it ("Governor Jane Doe says inflation is
+stubborn"): the person that one-sentence summary has speak.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..engine.article import Kind
+from .cues import Credit, cues
+from .mentions import Mentions
+from .reading import Unit
+
+if TYPE_CHECKING:
+    from .attribution import Item
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w’'-]+", text)
+
+
+def _whole_sentence(item: Item) -> tuple[int, int] | None:
+    """The quote's sentence, when the quote is all of it."""
+    unit, span = item.unit, item.span
+    start, end = unit.sentence_at(span.start)
+    if _words(unit.blotted[start : span.start]) or _words(unit.blotted[span.end : end]):
+        return None
+    return (start, end)
+
+
+def _person_cue(unit: Unit, mentions: Mentions, start: int, end: int) -> Credit | None:
+    found = [c for c in cues(unit, mentions, start, end)
+             if c.credit.speakers and c.credit.how not in ("far", "unresolved")]
+    return Credit(found[-1].credit.speakers, how="carried") if found else None
+
+
+def after_reported(item: Item, units: list[Unit], mentions: Mentions) -> Credit | None:
+    """The speaker of the reported speech in the sentence right before the quote."""
+    sentence = _whole_sentence(item)
+    if sentence is None:
+        return None
+    unit = item.unit
+    at = unit.sentences.index(sentence) if sentence in unit.sentences else 0
+    if at > 0:
+        before, (start, end) = unit, unit.sentences[at - 1]
+    elif unit.index > 0 and units[unit.index - 1].kind is Kind.BODY:
+        before = units[unit.index - 1]
+        if not before.sentences:
+            return None
+        start, end = before.sentences[-1]
+    else:
+        return None
+    if any(s.start < end and start < s.end for s in before.spans):
+        return None  # a quote there: the rules for quotes after quotes apply
+    return _person_cue(before, mentions, start, end)
+
+
+def _quote_only(unit: Unit) -> bool:
+    return len(unit.spans) == 1 and not _words(
+        unit.text[: unit.spans[0].start] + unit.text[unit.spans[0].end :]
+    )
+
+
+def introduced(item: Item, units: list[Unit], mentions: Mentions,
+               credits: dict[int, Credit | None]) -> Credit | None:
+    """The speaker a paragraph ending in a colon introduces, over quote paragraphs and
+    headings to this one."""
+    if not _quote_only(item.unit):
+        return None
+    for unit in reversed(units[max(0, item.unit.index - 12) : item.unit.index]):
+        if unit.kind is Kind.HEADING and not unit.spans:
+            continue
+        if unit.kind is Kind.BODY and _quote_only(unit):
+            credit = credits.get(unit.index)
+            if credit is not None:  # the introduction's, or someone else's quote between
+                return credit if credit.how == "carried" else None
+            continue
+        if unit.kind is not Kind.BODY or not unit.text.rstrip().endswith(":") or unit.spans:
+            return None
+        if not unit.sentences:
+            return None
+        last = unit.sentences[-1]
+        return _person_cue(unit, mentions, *last) or _colon_subject(unit, mentions, *last)
+    return None
+
+
+def _colon_subject(unit: Unit, mentions: Mentions, start: int, end: int) -> Credit | None:
+    """ "These were her main points:": the person the introducing sentence opens with (not
+    "The report, led by Jane Doe, found:", whose words are the report's)."""
+    found = mentions.within(unit.index, start, end)[:1]
+    if not found or found[0].person is None:
+        return None
+    if len(_words(unit.blotted[start : found[0].start])) > 6:
+        return None
+    return Credit((found[0].person,), how="carried")
+
+
+def carry(items: list[Item], units: list[Unit], mentions: Mentions) -> None:
+    """Credit the body's cue-less, sentence-like quotes by what comes right before them."""
+    credits = {i.unit.index: i.credit for i in items if _quote_only(i.unit)}
+    for item in items:
+        if item.credit is not None or item.term or item.unit.kind is not Kind.BODY:
+            continue
+        if not item.span.speech_like:
+            continue
+        credit = after_reported(item, units, mentions) or introduced(
+            item, units, mentions, credits
+        )
+        if credit is not None:
+            item.credit = credit
+            if _quote_only(item.unit):
+                credits[item.unit.index] = credit
+
+
+def standfirst(item: Item, units: list[Unit], mentions: Mentions) -> Credit | None:
+    """The speaker of the one-sentence summary right under a headline with a quote."""
+    at = item.unit.index + 1
+    if item.unit.kind is not Kind.HEADLINE or at >= len(units):
+        return None
+    dek = units[at]
+    if dek.spans or dek.kind is Kind.HEADLINE or len(dek.sentences) != 1:
+        return None
+    if len(dek.text.split()) > 35:
+        return None
+    credit = _person_cue(dek, mentions, 0, len(dek.text))
+    return Credit(credit.speakers, how="headline") if credit else None

@@ -1,0 +1,216 @@
+"""How an article describes a person: role, affiliation, and whether they hold office.
+
+Descriptions come before a name ("Westpac's chief economist Bill Evans",
+"Kazakhstan Institute for Strategic Studies Deputy Director Sanat
+Kushkumbayev", "According to the head of ... at X, Jane Doe,") or after it
+("Jane Doe, a research fellow at X,", "Jane Doe of X", "Jane Doe from the X").
+Role and affiliation keep the article's words. A former post keeps its
+organisation inside the role: the person no longer speaks for it.
+
+Whether someone is an analyst is read from the same words: an expert's noun
+(economist, professor, fellow ...) or an expert organisation (a university,
+an institute, a research firm) makes one; an office (minister, spokesman,
+chief executive), or the head of an organisation of another kind (a lobby, a
+company), or a lay description (a student, a patient) does not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import (
+    ADVOCACY_ORG_WORDS,
+    ANALYST_NOUNS,
+    EXPERT_ORG_WORDS,
+    HEAD_NOUNS,
+    LAY_NOUNS,
+    OFFICIAL_NOUNS,
+    PERSON_NOUNS,
+    PLACES,
+    SCIENTIST,
+    words,
+)
+from .names import bare
+
+
+@dataclass(frozen=True)
+class Description:
+    """What one place in the article says about a person."""
+
+    role: str | None = None
+    affiliation: str | None = None
+    official: bool = False
+    nouns: frozenset[str] = frozenset()  # person nouns and place words, lower case
+    former: bool = False
+
+    @property
+    def expert(self) -> bool:
+        """Speaks as an expert: an expert's noun, or the post of an expert organisation."""
+        org = _expert_org(self.affiliation)
+        return not self.official and (
+            self.studies or org or self.former
+            or (bool(self.nouns & HEAD_NOUNS) and not self.executive)
+        )
+
+    @property
+    def studies(self) -> bool:
+        """An expert's noun, or a post in research ("director of research at X")."""
+        return bool(self.nouns & (ANALYST_NOUNS - HEAD_NOUNS)) or _scientist(self.nouns) or bool(
+            _RESEARCH.search(self.role or "")
+        )
+
+    @property
+    def lay(self) -> bool:
+        return bool(self.nouns & LAY_NOUNS) and not self.nouns & ANALYST_NOUNS
+
+    @property
+    def executive(self) -> bool:
+        """Heads an organisation that is not an expert one (a lobby, a company); a
+        director of a firm we cannot place (a consultancy's initials) is taken as an expert."""
+        heads = self.nouns & HEAD_NOUNS
+        words = (self.affiliation or "").split()
+        # a lobby or a company; or a government's or the UN's ("U.N. aid chief")
+        advocacy = any(bare(w) in ADVOCACY_ORG_WORDS for w in words) or (
+            bool(words) and all(bare(w).replace(".", "") in PLACES for w in words)
+        )
+        runs_it = bool(re.search(r"executive director|director.general", self.role or "", re.I))
+        if _RUNS_COMPANY.search(self.role or "") and not self.former:
+            return True  # a chief executive speaks for the company, whatever it is
+        return (
+            bool(heads) and not self.former and not _expert_org(self.affiliation)
+            and not self.studies
+            and (advocacy or runs_it or bool(heads - {"director", "head", "chief"})
+                 or not self.affiliation)
+        )
+
+
+_RESEARCH = re.compile(r"\b(?:research|strategy|economics|analysis|forecasting)\b", re.I)
+_RUNS_COMPANY = re.compile(
+    r"\bchief (?:executive|operating|financial|technology|commercial|product)\b|\bc[eoft]o\b"
+    r"|\bchief executive\b|\bchief$",  # "the agency's chief", "UN aid chief"
+    re.IGNORECASE,
+)
+
+
+def _expert_org(affiliation: str | None) -> bool:
+    return bool(affiliation) and any(
+        bare(w).strip("’'s") in EXPERT_ORG_WORDS or bare(w) in EXPERT_ORG_WORDS
+        for w in affiliation.split()
+    )
+
+
+ROLE_STOP = words(
+    "said says say added told tells the a an of and by with for to according his her their "
+    "its at in on from as who that which was is has had when while after before said, "
+    "also but or than then where whose whom"
+)
+_OFFICIAL_WORDS = OFFICIAL_NOUNS - HEAD_NOUNS
+JOINS = words("of for and de du the")
+_TIME_TAIL = re.compile(
+    r"(?: (?:on|in|at|last|this|next))? (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b.*$"
+)
+
+
+def nouns_of(text: str) -> frozenset[str]:
+    found = set()
+    one_of = re.search(r"\bone of\b", text, re.IGNORECASE)
+    for word in re.findall(r"[\w’'-]+", text):
+        low = word.lower()
+        if low in PERSON_NOUNS:
+            found.add(low)
+        elif low.endswith("s") and low[:-1] in PERSON_NOUNS and one_of:
+            found.add(low[:-1])  # "one of the scientists at X"
+        elif "-" in low:
+            found.update(part for part in low.split("-") if part in PERSON_NOUNS)
+        if word in PLACES:
+            found.add(low)
+        if re.fullmatch(r"\d+-year-old", low):
+            found.add("year-old")
+        if SCIENTIST.fullmatch(low):
+            found.add(low.removesuffix("s"))  # "a marine biologist": a post, by its ending
+    return frozenset(found)
+
+
+def _heads(role: str) -> set[str]:
+    """The post nouns that head a role: "executive director" is a director."""
+    heads = set()
+    for part in re.split(r",| and |;", role):
+        part = re.split(r" (?:of|at|with|for|in|on|to)\b", part)[0]
+        posts = [w for w in part.lower().split() if {w, *w.split("-")} & POST]
+        if posts:
+            heads |= {posts[-1], *posts[-1].split("-")} & POST
+    return heads
+
+
+def describe(role: str | None, affiliation: str | None, extra: str = "") -> Description:
+    """A description from its parts; official when a post of office heads it."""
+    role = role.strip(" ,") if role else None
+    if affiliation:  # "director of the X Academy of Science and, according to Y, ..."
+        affiliation = re.sub(r"(?: (?:and|of|for|the|at|in|on|&))+$", "",
+                             _TIME_TAIL.sub("", affiliation).strip(" ,"))
+    text = f"{role or ''} {extra}"
+    nouns = nouns_of(text)
+    former = bool(re.match(r"(?:the |a |an )?(?:former|ex-)", role or "", re.IGNORECASE))
+    heads = _heads(role or "") or (nouns & POST)
+    official = not former and bool(heads & _OFFICIAL_WORDS or (
+        heads & {"president"} or (heads and not _expert_org(affiliation) and "chairman" in heads)
+    ) or re.search(r"\b(?:nominated|nominee|appointed|elected)\b", text)
+        or _AIDE.search(role or ""))
+    return Description(role or None, affiliation or None, official, nouns, former)
+
+
+POST = ANALYST_NOUNS | OFFICIAL_NOUNS
+# An adviser "to" someone, or a government's security adviser, works for them.
+_AIDE = re.compile(
+    r"\b(?:advis[eo]r|aide|assistant) to (?:[A-Z][\w’'-]+$|the (?:president|prime minister"
+    r"|premier|chancellor|king|queen|leader|governor|mayor|minister|secretary)\b)"
+    r"|\bsecurity advis[eo]r\b"
+)  # an aide to a person in office; an academic advising a council stays an academic
+
+
+def split_description(text: str) -> tuple[str, str | None]:
+    """ "director of SOAS China Institute at ..." -> role and affiliation, in the article's words.
+
+    "ROLE of Organisation" names the organisation directly; otherwise the
+    affiliation follows the first " at " (or " with " an organisation), or is
+    the next comma's capitalised segment ("director, China Power Project").
+    """
+    text = re.sub(r"^(?:the|a|an) ", "", text.strip())
+    if re.match(r"(?:former|ex-)", text, re.IGNORECASE):
+        return text, None
+    first, *rest = text.split(", ")
+    if " and " in first:
+        head, tail = first.split(" and ", 1)
+        if not set(head.lower().split()) & POST and set(tail.lower().split()) & POST:
+            first = re.sub(r"^(?:the|a|an) ", "", tail)
+    role_of = re.match(r"^((?:[A-Za-z][\w-]* ){0,3}[a-z][\w-]*) of (?:the )?([A-Z].*)$", first)
+    if role_of and " and " not in role_of.group(1):
+        return role_of.group(1), role_of.group(2)
+    for joint in (" at ", " with ", " from "):
+        role, sep, org = first.partition(joint)
+        # "at the think tank X", "at digital rights group X": the name is the affiliation
+        org = re.sub(r"^(?:the )?(?:[a-z][\w-]* |[A-Z][\w]*-based ){0,3}(?=[A-Z])", "", org)
+        org = re.split(r" and (?:an? )?(?:former|ex-)", org)[0]  # a former post is no affiliation
+        other = re.search(r" and (?:an? |the )?[a-z][^,]*$", org)
+        if other and not re.search(r" (?:at|of|with) (?:the )?[A-Z]", other.group()):
+            org = org[: other.start()]  # "X University and a prominent critic of Y"
+        if sep and org[:1].isupper():
+            return role, org
+    if rest and rest[0][:1].isupper() and rest[0].split()[0].lower() not in ROLE_STOP:
+        return first, rest[0]
+    return first, None
+
+
+def has_post(text: str) -> bool:
+    head = " ".join(text.split()[:7])
+    nouns = nouns_of(head)
+    return bool(nouns & PERSON_NOUNS or _scientist(nouns)) or bool(
+        re.match(r"(?:former|ex-)", text)
+    )
+
+
+def _scientist(nouns: frozenset[str]) -> bool:
+    return any(SCIENTIST.fullmatch(n) for n in nouns)

@@ -1,0 +1,268 @@
+"""Where the article mentions each person, organisation or group, in reading order.
+
+A person is mentioned by name, by one part of the name ("Gabuev", "Mr Harris",
+"Prof Shi"), by "he" or "she" (the person mentioned last), or by a
+description ("the Russian leader", "The meteorologist", "the 59-year-old"):
+the most recent person the words fit, a leader for "leader", anyone for an
+age. "His" and "her" before a word for speech ("in his own words", "her
+take") stand for the person too. Organisations, places, groups ("analysts",
+"experts"), the unnamed ("one diplomat") and someone's staff ("Doe's office",
+"Doe's spokesman") are mentioned too, so that "the Kremlin said", "scientists
+say" and "Doe's office said" are not Doe's words, or anyone's in particular.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..engine.article import Kind
+from .describe import Description
+from .lexicon import (
+    ACCORDING_TO,
+    ANALYST_NOUNS,
+    LEADER_TITLES,
+    OFFICIAL_NOUNS,
+    PERSON_NOUNS,
+    SAY,
+    words,
+)
+from .names import runs
+from .people import People, Person
+from .reading import Unit
+
+
+@dataclass(frozen=True)
+class Mention:
+    unit: int
+    start: int
+    end: int
+    person: Person | None = None
+    org: str | None = None  # an organisation, a place or a group: not a person
+    how: str = "name"  # name, pronoun, description, org, group
+
+    @property
+    def where(self) -> tuple[int, int]:
+        return (self.unit, self.start)
+
+
+_GROUP = re.compile(
+    r"(?<![\w’'-])(?:[Aa]nalysts|[Ee]xperts|[Ss]cientists|[Oo]fficials|[Ee]conomists|[Cc]ritics"
+    r"|[Rr]esearchers|[Ss]ources|[Oo]bservers|[Ss]trategists|[Tt]hey|[Pp]eople|[Ll]eaders"
+    r"|[Aa]cademics|[Dd]iplomats|[Ii]nvestors|[Tt]raders|[Ww]e|[Ii]t)(?![\w’'-])"
+)
+# "one European diplomat said", "a senior official told": a person the text leaves unnamed.
+_UNNAMED = re.compile(
+    r"(?<![\w’'-])(?:[Oo]ne|[Aa]nother|[Aa]n?) (?:[\w-]+ ){0,3}?(?:"
+    + "|".join(sorted(OFFICIAL_NOUNS | words("diplomat source insider analyst expert"),
+                      key=len, reverse=True))
+    + r")(?![\w’'-])(?! [A-Z])"
+)
+# "Jane Doe's spokesman", "Doe's office": words for someone, who is not Jane Doe.
+_STAFF = re.compile(
+    r"[’']s (?:office|spokes(?:man|woman|person)|campaign|team|lawyers?|attorneys?|aides?"
+    r"|representatives?|camp|government|administration|ministry|party|allies|family"
+    r"|supporters|press secretary|staff)(?![\w’'-])"
+)
+_LAST_WORD = re.compile(r"[\w.-]+$")
+_ORG_NOUN = re.compile(
+    r"(?<![\w’'-])[Tt]he (?:[\w’'-]+ ){0,2}(?:ministry|bank|company|government|agency|report"
+    r"|outlook|firm|group|institute|fund|study|research|survey|office|statement|readout"
+    r"|department|council|committee|administration|carmaker|startup|paper|newspaper"
+    r"|tabloid|website|site|broadcaster|network|channel)(?![\w-])"
+)
+# "he", "she", and "his"/"her" before words that stand for speech ("in his own words",
+# "Here's her take:"): they credit the words to the person the pronoun stands for.
+_PRONOUN = re.compile(
+    r"(?<![\w’'-])(?:[Hh]e|[Ss]he|(?:[Hh]is|[Hh]er)(?= (?:[a-z]+ ){0,2}"
+    r"(?:words|take|views?|comments?|remarks?|verdict|response|reply|answer|message"
+    r"|explanation|assessment|thoughts|argument|prediction|forecast|warning|conclusion"
+    r"|points|pledges|promises|speech|address|statement|testimony|interview|letter|post"
+    r"|tweet|lecture|excerpts)\b)|(?<=ccording to )(?:him|her))"
+    r"(?![\w’'-])"
+)
+_NOUNS = "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
+_DESCRIPTION = re.compile(
+    rf"(?<![\w’'-])[Tt]he ((?:[\w’'-]+ ){{0,3}}?)({_NOUNS}"
+    rf"|\d+-year-old(?! (?:[\w-]+ )?(?:{_NOUNS})\b))(?![\w’'-])(?! [A-Z])"
+)
+_TITLE_GAP = re.compile(rf"(?:(?!\b(?:{SAY})\b)[^.;:!?])" + "{0,100}, ")
+_SPEAKS_NEXT = re.compile(rf"^(?:, [^,·“”\"]{{1,120}},)? (?:{SAY})(?![\w’'-])")
+
+
+@dataclass
+class Mentions:
+    """Mentions per unit, in order, each resolved to a person where it names one."""
+
+    by_unit: dict[int, list[Mention]] = field(default_factory=dict)
+    order: list[Mention] = field(default_factory=list)
+    first_body: int = -1  # the unit the article's text starts with (after its headline)
+
+    def within(self, unit: int, start: int, end: int) -> list[Mention]:
+        return [m for m in self.by_unit.get(unit, []) if start <= m.start and m.end <= end]
+
+    def last_person_before(self, unit: int, offset: int) -> Person | None:
+        keys = [m.where for m in self.order]
+        i = bisect.bisect_left(keys, (unit, offset))
+        while i > 0:
+            i -= 1
+            if self.order[i].person is not None:
+                return self.order[i].person
+        return None
+
+
+def _name_pattern(people: People) -> re.Pattern[str] | None:
+    names = {p.name for p in people.people} | set(people.aliases)
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    honorific = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.? )?"
+    return re.compile(rf"(?<![\w’'-]){honorific}(?:{alternatives})(?![\w-])")
+
+
+def _raw(unit: Unit, people: People, pattern: re.Pattern[str] | None) -> list[Mention]:
+    """A unit's mentions before pronouns and descriptions are resolved."""
+    text = unit.blotted
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    if pattern is not None:
+        for match in pattern.finditer(text):
+            name = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.? ", "", match.group())
+            person = people.lookup(name)
+            if person is not None:
+                found.append(Mention(unit.index, match.start(), match.end(), person))
+                taken.append(match.span())
+    free = lambda a, b: all(b <= s or a >= e for s, e in taken)  # noqa: E731
+    for run in runs(text):
+        if free(run.start, run.end) and (run.org or (run.places and not run.name)):
+            found.append(Mention(unit.index, run.start, run.end, org=run.org or run.places[0],
+                                 how="org"))
+    for regex, how in ((_ORG_NOUN, "org"), (_GROUP, "group"), (_UNNAMED, "group"),
+                       (_STAFF, "staff")):
+        for match in regex.finditer(text):
+            if free(*match.span()):
+                if how == "staff":
+                    found.append(_staff(unit, match, free))
+                    continue
+                found.append(Mention(unit.index, *match.span(), org=match.group(), how=how))
+    for match in _PRONOUN.finditer(text):
+        found.append(Mention(unit.index, *match.span(), how="pronoun"))
+    for match in _DESCRIPTION.finditer(text):
+        appositive = re.search(r"[\w.] ?, $", text[: match.start()]) and any(
+            m.person is not None and m.end == len(text[: match.start()].rstrip(", "))
+            for m in found
+        )
+        # "The head of the X group, Jane Doe, said": the title of the name after it
+        titles = any(
+            m.person is not None and m.start > match.end()
+            and _TITLE_GAP.fullmatch(text, match.end(), m.start) for m in found
+        )
+        if free(*match.span()) and not appositive and not titles:
+            found.append(Mention(unit.index, *match.span(), org=match.group(), how="description"))
+    return sorted(found, key=lambda m: (m.start, -m.end))
+
+
+def _staff(unit: Unit, match: re.Match[str], free: Callable[[int, int], bool]) -> Mention:
+    """ "Jane Doe’s spokesman": named by the owner's name too, which the mention covers
+    unless it is a person's own mention (then "said Doe’s spokesman" is read in `cues`)."""
+    text = unit.blotted
+    owner = next((r for r in runs(text) if r.end == match.start()), None)
+    word = _LAST_WORD.search(text, 0, match.start())
+    named = owner.start if owner else word.start() if word else match.start()
+    start = named if free(named, match.start()) else match.start()
+    return Mention(unit.index, start, match.end(), org=text[named : match.end()], how="staff")
+
+
+def find_mentions(units: list[Unit], people: People, opening: bool = True) -> Mentions:
+    """Every mention, pronouns and descriptions resolved in reading order.
+
+    "He" is the first person named in its sentence before it (the subject),
+    else the first named in the sentence before that names anyone; someone
+    named only as an owner ("Tokayev's address") is not the antecedent, a
+    "he" keeps its person the subject ("He argued ... Gov. X." then "he"),
+    and the person "according to" cites comes first ("X may hold back,
+    according to Y." then "“...,” he said" is Y). `opening`: the text is a
+    whole article, so that a "he" before anyone is named looks ahead.
+    """
+    pattern = _name_pattern(people)
+    first = next((u for u in units if u.kind is Kind.BODY), None)
+    mentions = Mentions(first_body=first.index if first is not None and opening else -1)
+    recent: list[Person] = []
+    subjects: list[Person | None] = []  # the first person of the last sentence that named one
+    for unit in units:
+        resolved = []
+        sentence: tuple[int, int] | None = None
+        current: list[Person | None] = []
+        for mention in _raw(unit, people, pattern):
+            here = unit.sentence_at(mention.start)
+            if here != sentence:
+                subjects = current[:1] or subjects
+                sentence, current = here, []
+            if mention.how in ("pronoun", "description"):
+                if mention.how == "pronoun":
+                    person = (current or subjects or recent or [None])[0]
+                else:
+                    person = _resolve(mention.org or "", recent, unit.index)
+                    _learn(unit, mention, person)
+                mention = Mention(mention.unit, mention.start, mention.end, person,
+                                  None if person else mention.org, mention.how)
+            person = mention.person
+            owner = unit.blotted[mention.end : mention.end + 2] in _OWNER
+            if person is not None and not owner and mention.how != "pronoun":
+                if person in recent:
+                    recent.remove(person)
+                recent.insert(0, person)
+                # "..., according to X." -- X is who "he said" goes on with next.
+                cited = _CITED.search(unit.blotted, sentence[0], mention.start)
+                current.insert(0, person) if cited else current.append(person)
+            elif person is not None and mention.how == "pronoun":
+                current.append(person)  # "He argued ... Gov. X": "he" stays the subject
+            elif mention.how == "description" and not current and _opens(unit, mention):
+                current.append(None)  # "The president (unnamed) struck a tone. ..., he said"
+            resolved.append(mention)
+        subjects = current[:1] or subjects
+        mentions.by_unit[unit.index] = resolved
+        mentions.order.extend(resolved)
+    return mentions
+
+
+_OWNER = ("’s", "'s", "’ ", "' ")
+
+
+def _opens(unit: Unit, mention: Mention) -> bool:
+    """The mention is its sentence's subject: nothing but a word or two before it."""
+    start = unit.sentence_at(mention.start)[0]
+    return len(unit.blotted[start : mention.start].split()) <= 2
+_CITED = re.compile(rf"(?:{ACCORDING_TO.pattern})[^,;·]{{0,60}}$")
+
+
+def _resolve(phrase: str, recent: list[Person], unit: int) -> Person | None:
+    """The most recent person a description fits ("the Russian leader": a Russian leader)."""
+    match = _DESCRIPTION.match(phrase)
+    if not match:
+        return None
+    noun = match.group(2).lower()
+    adjectives = {w.lower() for w in match.group(1).split() if w[:1].isupper()}
+    if noun == "year-old" or "-year-old" in noun or noun in ("man", "woman"):
+        return recent[0] if recent else None
+    for person in recent[:8]:
+        fits = noun in person.nouns or (noun == "leader" and person.nouns & LEADER_TITLES)
+        places = {n for n in person.nouns if n[:1].isalpha() and n not in PERSON_NOUNS}
+        if fits and (not adjectives or not places or adjectives & places):
+            return person
+    if noun in ANALYST_NOUNS:
+        for person in recent[:2]:
+            if not person.official and person.first[0] >= unit - 2:
+                return person
+    return None
+
+
+def _learn(unit: Unit, mention: Mention, person: Person | None) -> None:
+    """ "The meteorologist told ...": what a speaker is called tells what they are."""
+    if person is None or not _SPEAKS_NEXT.match(unit.blotted[mention.end :]):
+        return
+    noun = (mention.org or "").split()[-1].lower()
+    if noun in PERSON_NOUNS and noun not in person.nouns:
+        person.describe(Description(nouns=frozenset({noun})))

@@ -1,0 +1,204 @@
+"""Capitalised runs of words, and what they are: a person's name, a title, an organisation.
+
+A run such as "Kazakhstan Institute for Strategic Studies Deputy Director
+Sanat Kushkumbayev" is read from the right: the name is the longest tail of
+name-like words (initials "M." and particles "van der", "bin" included), the
+title the words of office or post before it, and what is left an
+organisation or a place. Runs are found outside quote marks only.
+
+Nothing here decides that a name is a person: that needs evidence from the
+words around it (`people`). This module only says what a run could be.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import (
+    ANALYST_NOUNS,
+    HAN,
+    HONORIFICS,
+    LOW,
+    OFFICE_TITLES,
+    OFFICIAL_NOUNS,
+    ORG_WORDS,
+    PARTICLES,
+    PERSON_NOUNS,
+    PLACES,
+    STOP,
+    TITLE_PARTS,
+    UP,
+    words,
+)
+
+_TITLE_DOTS = (
+    r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Sens|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Adm|Jr|Sr|St|Rev|Fr"
+    r"|Co|Inc|Corp|Ltd|Coun|Cllr|Amb|Pres|Supt|Insp|Det|Atty)\."
+)
+_WORD = rf"[{UP}](?:[{LOW}]+(?:[{UP}][{LOW}]+)?|(?=[’'][{UP}]))(?:[’'][{UP}][{LOW}]+)?"
+_PREFIXED = rf"(?:(?:then|ex|al|el|as|ash|ad|ul|abu|bin)-)?{_WORD}(?:-[{UP}]?[{LOW}]+)*"
+_ACRONYM = r"(?:[A-Z]\.){2,}|[A-Z][A-Za-z&]*[A-Z][a-z]?\+?"
+_JOINED = r"[A-Z][A-Za-z]*[+&][A-Z][a-z]+"  # "A+Analytics": a brand, never a name
+_PART = rf"(?:{_TITLE_DOTS}|{_JOINED}|{_ACRONYM}|[A-Z]\.|{_PREFIXED}|[{HAN}]{{2,4}})"
+_PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
+RUN = re.compile(rf"(?<![\w’'\-.]){_PART}(?: (?:(?:{_PARTICLE}) )*{_PART})*(?![\w-])")
+INITIAL = re.compile(r"^[A-Z]\.$")
+ACRONYM = re.compile(rf"^(?:{_ACRONYM})$")
+SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
+# An organisation's name in running text: capitalised words, joined by "of", "for", "&" ...
+ORG_RUN = rf"(?:{_PART})(?:(?: (?:of|for|and|on|de|du|&|the|a))* (?:{_PART}))*"
+# "the Royal Society for Arts thinktank", "X University's climatic research unit": an
+# organisation's name may go on in lower case with the noun of what it is.
+ORG_NOUN = (
+    r"(?:think[ -]?tank|thinktank|unit|centre|center|institute|group|department|programme"
+    r"|program|laboratory|lab|consultancy|firm|team|school|faculty|division)"
+)
+ORG_PHRASE = rf"{ORG_RUN}(?:(?:[’']s)?(?: [a-z][\w-]*){{0,2}}? {ORG_NOUN}(?![\w-]))?"
+_ORG_BEFORE = re.compile(rf"({ORG_RUN} (?:of|for|and|on|de|du|&)) $")
+
+
+# Titles written short without a dot, which are surnames too when a name ends with them.
+_SHORT_TITLES = words("Sen Sens Rep Reps Gen Gov Col Lt Capt Adm Sgt Fr Rev")
+
+
+def bare(token: str) -> str:
+    """A token without a trailing dot or a "then-"/"ex-" prefix: "Adm." -> "Adm"."""
+    return re.sub(r"^(?:then|ex)-", "", token).rstrip(".")
+
+
+@lru_cache(maxsize=4096)
+def word_class(token: str) -> str:
+    """What one word of a run can be: name, initial, particle, honorific, title, org, place."""
+    word = bare(token)
+    if token in SUFFIXES:
+        return "suffix"
+    if INITIAL.match(token):
+        return "initial"
+    if token in PARTICLES:
+        return "particle"
+    if word in HONORIFICS:
+        return "honorific"
+    if word in OFFICE_TITLES or word.lower() in ANALYST_NOUNS or word.lower() in OFFICIAL_NOUNS:
+        return "title"
+    if word in TITLE_PARTS:
+        return "title-part"
+    if word in ORG_WORDS or (ACRONYM.match(token) and not INITIAL.match(token)) or (
+        re.search(r"\w[+&]\w", token)
+    ):
+        return "org"
+    if word in PLACES or any(part in PLACES for part in word.split("-")):
+        return "place"
+    if word in STOP:
+        return "stop"
+    return "name"
+
+
+_NAME_CLASSES = frozenset({"name", "initial", "particle", "suffix"})
+
+
+@dataclass(frozen=True)
+class Run:
+    """A capitalised run split into parts; offsets are the unit's."""
+
+    start: int
+    end: int
+    prefix: tuple[str, ...]  # organisation or place words before the title
+    title: tuple[str, ...]  # honorifics and titles of office or post
+    name: tuple[str, ...]  # the name itself, possibly empty
+    name_start: int
+    org_before: str = ""  # an organisation the run continues ("Institute for" + run)
+
+    @property
+    def honorific(self) -> bool:
+        return any(word_class(t) == "honorific" for t in self.title)
+
+    @property
+    def titled(self) -> bool:
+        return any(word_class(t) == "title" for t in self.title)
+
+    @property
+    def org(self) -> str | None:
+        """The organisation the run names before its title, or the whole run when no name."""
+        words = [t for t in self.prefix if word_class(t) not in ("stop",)]
+        text = " ".join(words)
+        if self.org_before:
+            text = f"{self.org_before} {text}".strip()
+        if not text or (all(word_class(t) == "place" for t in words) and not self.org_before):
+            return None
+        return text
+
+    @property
+    def places(self) -> tuple[str, ...]:
+        return tuple(t for t in self.prefix if word_class(t) == "place")
+
+
+def split_run(text: str, match: re.Match[str]) -> Run:
+    """Read a run from the right: name, then title, then organisation or place."""
+    tokens = match.group().split(" ")
+    classes = [word_class(t) for t in tokens]
+    if len(tokens) > 1 and tokens[-1] in _SHORT_TITLES and classes[-2] == "name":
+        classes[-1] = "name"  # "Amrita Sen", "Ana Gen": a short title ends no run
+    if len(tokens) > 2 and tokens[0].lower() in PERSON_NOUNS and (
+        re.search(r"(?:^|[.!?:”\"’]\s)$", text[max(0, match.start() - 3) : match.start()])
+    ):
+        classes[0] = "title"  # "Patient Jane Doe, 52, said": a noun capitalised to open a sentence
+    i = len(tokens)
+    while i > 0 and classes[i - 1] in _NAME_CLASSES:
+        i -= 1
+    while i < len(tokens) and classes[i] in ("particle", "suffix"):
+        i += 1  # a name does not start with "van" or "Jr."
+    name = tokens[i:]
+    if not any(c == "name" for c in classes[i:]):
+        name, i = [], len(tokens)
+    org_before = ""
+    continued = _ORG_BEFORE.search(text[max(0, match.start() - 120) : match.start()])
+    if continued and name and i == 0 and len(name) > 2:
+        # "Center for Politics Larry Sabato": the run starts inside an organisation.
+        keep = 3 if any(INITIAL.match(t) for t in name[-3:-1]) else 2
+        i = len(tokens) - keep
+        name = tokens[i:]
+    j = i
+    while j > 0 and classes[j - 1] in ("honorific", "title", "title-part"):
+        if _ends_org(tokens, classes, j - 1):
+            break
+        j -= 1
+    title = tokens[j:i]
+    if title and word_class(title[-1]) not in ("honorific", "title"):
+        j, title = i, []
+    prefix = tuple(tokens[:j])
+    if continued and (name or any(word_class(t) == "org" for t in prefix)):
+        org_before = continued.group(1)
+    name_start = match.end() - len(" ".join(name)) if name else match.end()
+    return Run(match.start(), match.end(), prefix, tuple(title), tuple(name), name_start,
+               org_before)
+
+
+def _ends_org(tokens: list[str], classes: list[str], at: int) -> bool:
+    """ "BMO Capital Markets Senior Economist": a word that may open a title ("Markets")
+    but follows an organisation's words belongs to the organisation."""
+    return (
+        classes[at] == "title-part" and bare(tokens[at]) in ORG_WORDS and at > 0
+        and classes[at - 1] in ("org", "name")
+    )
+
+
+@lru_cache(maxsize=64)
+def runs(text: str) -> tuple[Run, ...]:
+    """The runs of a unit's text (asked for by people, mentions and cues alike)."""
+    return tuple(split_run(text, match) for match in RUN.finditer(text))
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """The words of a name that may stand for it alone: no initials, particles or suffixes."""
+    tokens = name.split(" ")
+    return tuple(
+        t for i, t in enumerate(tokens)
+        if word_class(t) == "name" or "-" in t or (i and i == len(tokens) - 1
+                                                  and t in _SHORT_TITLES)
+    )
+
+
+def is_org_name(text: str) -> bool:
+    return any(bare(t) in ORG_WORDS or ACRONYM.match(t) for t in text.split(" "))

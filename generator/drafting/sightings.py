@@ -1,0 +1,115 @@
+"""Sightings: each capitalised run of a unit that may name a person, with the evidence
+around it that it does, and what the words before and after it say about its bearer.
+
+The evidence is a title or honorific, a description (`leading`, `appositive`,
+`titled`), a speech verb next to the name ("said Jane Doe", "Doe, ..., told"),
+or "he"/"she" opening the next sentence. `people` decides from these who is a
+person; nothing here does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..engine.article import Kind
+from .appositive import after_name
+from .describe import Description
+from .leading import before_name
+from .lexicon import ACCORDING_TO, LISTENER_VERBS, SAY
+from .names import Run, bare, name_tokens, runs
+from .reading import Unit
+from .titled import from_run, title_at_org, title_of_org
+
+Where = tuple[int, int]  # (unit index, offset in the unit's text)
+
+
+@dataclass(frozen=True)
+class Sighting:
+    where: Where
+    tokens: tuple[str, ...]
+    description: Description | None
+    evidence: bool
+    headline: bool = False
+    honorific: bool = False
+    ahead: bool = False  # the description stands before the name, or is its own title
+    inverted: bool = False  # right after a speech verb: "added Doe"
+    professor: bool = False  # "Professor Jane Doe", "Prof Doe"
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return name_tokens(" ".join(self.tokens))
+
+
+_SAY_BEFORE = re.compile(rf"(?<![\w’'-])({SAY})(?: (?:to|by))? $")
+# "said Conservative housing critic Jane Doe": a title between the verb and the name.
+_SAY_TITLE_BEFORE = re.compile(
+    rf"(?<![\w’'-])({SAY})(?: (?!(?:that|which|in|on|at|about|with|to|for|of|and|but|as|it"
+    rf"|was|is|the|a|an)\b)[\w’'-]+){{1,4}} $"
+)
+# "Doe said", "Doe, a fellow at X, said", "Doe, 52, who ..., said", "Doe has also said"
+_SAY_AFTER = re.compile(
+    rf"^(?:, \d{{1,3}}(?=,))?(?:, [^,·“”\"]{{1,120}},)?"
+    rf"(?: (?:also|has|have|had|later|then|both|himself|herself|\w+ly))* (?:{SAY})(?![\w’'-])"
+)
+_JOINT = re.compile(rf"^ and (?:[\w’'.-]+ ){{0,4}}?[A-Z][\w’'-]+ (?:{SAY})(?![\w’'-])")
+
+
+def _referred(unit: Unit, run: Run) -> bool:
+    """ "Jane Doe served on the board. She argued ...": a full name opening a sentence that
+    "he" or "she" opens the next of is a person's."""
+    start, end = unit.sentence_at(run.start)
+    return len(run.name) > 1 and run.start == start and bool(
+        re.match(r"(?:He|She|According to (?:him|her)\b) ", unit.blotted[end : end + 20])
+    )
+
+
+_AFTER_PLACE = re.compile(r"\b(?:in|near|outside) [A-Z][\w-]*, $")
+
+
+def sightings(unit: Unit) -> list[Sighting]:
+    """Every capitalised run of a unit that may be a person, with what its context says."""
+    text = unit.blotted
+    found = []
+    headline = unit.kind is Kind.HEADLINE
+    for run in runs(text):
+        if not run.name:
+            continue
+        possessive = text[run.end : run.end + 2] in ("’s", "'s")
+        start = max(unit.sentence_at(run.start)[0], run.start - 200)
+        before = text[start : run.start]
+        if len(run.name) == 1 and _AFTER_PLACE.search(before):
+            continue  # "at X in Sutton, Surrey, where ...": a county, not a person
+        after = "" if possessive else text[run.end : run.end + 200]
+        ahead = [d for d in (title_of_org(before, run) or from_run(run),
+                             title_at_org(before) or before_name(before)) if d]
+        described = ahead + [d for d in (after_name(after),) if d]
+        said = _SAY_BEFORE.search(before)
+        titled = _SAY_TITLE_BEFORE.search(before)
+        speaks = not possessive and (
+            bool(said and said.group(1) not in LISTENER_VERBS)
+            or bool(titled and titled.group(1) not in LISTENER_VERBS)
+            or bool(_SAY_AFTER.match(after) or ACCORDING_TO.search(before[-40:]))
+            # "X's head of research, Jane Doe, said": the name is the appositive
+            or bool(before.endswith(", ") and _SAY_AFTER.match(after[1:]))
+            or bool(_JOINT.match(after))
+        )
+        # A name is not "the" anything ("the Ministerial Meeting of X"), and the end of an
+        # organisation's name ("... Center for Immunization and Respiratory Diseases") is
+        # not described by that organisation.
+        named = [d for d in described if not (run.org_before and not d.role and not d.nouns)]
+        # "added Doe." / "said Doe, ..." -- not "said Tesla faced ..." (a clause's subject).
+        inverted = bool(said and said.group(1) not in LISTENER_VERBS) and (
+            after[:1] in ("", ",", ".", ";", ":")
+        )
+        evidence = not before.endswith(("the ", "The ")) and (
+            run.honorific or run.titled or bool(named) or speaks or _referred(unit, run)
+        )
+        where = (unit.index, run.name_start)
+        for description in described or [None]:
+            found.append(Sighting(where, run.name, description, evidence, headline,
+                                  run.honorific, description in ahead, inverted,
+                                  any(bare(t) in ("Professor", "Prof") for t in run.title)))
+    return found
+
+
