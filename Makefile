@@ -19,8 +19,13 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
-site: $(STAMP)  ## Build the static site into site/ (fails on any problem)
-	$(BIN)/mkdocs build --strict
+# The address the site is published at (README, "Publishing"), from the command line or
+# the environment. Without it `make site` is a local build, and says so: no canonical
+# addresses, sitemap entries or feeds (a bare `mkdocs build` warns instead).
+SITE_URL ?=
+
+site: $(STAMP)  ## Build the static site into site/ (fails on any problem); SITE_URL=... to publish
+	SITE_URL='$(SITE_URL)' BRIEFINGS_LOCAL_BUILD=$(if $(SITE_URL),,1) $(BIN)/mkdocs build --strict
 
 serve: $(STAMP)  ## Preview on http://127.0.0.1:8000 with live reload
 	$(BIN)/mkdocs serve --livereload --dirty --dev-addr $(HOST):$(PORT)

@@ -103,6 +103,11 @@ def fetch(url: str) -> str | None:
         return None
 
 
+def briefing_files(project: Path) -> list[Path]:
+    """The briefings, without the story files beside them (`_story.yaml`, `_topics.yaml`)."""
+    return sorted(p for p in (project / "briefings").glob("*.yaml") if not p.name.startswith("_"))
+
+
 def remove_generated_pages(project: Path) -> None:
     """Empty docs/ of the generated pages, so that the next build generates them all."""
     for path in (project / "docs").rglob("*.md"):

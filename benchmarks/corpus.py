@@ -4,8 +4,10 @@
 (3-8 KB of YAML each: 5 claims, 8 quotes, 5 analysts from a pool of about N/2,
 topics from a pool of 20, Chinese, Cyrillic and accented Latin names among the
 analysts), one article per briefing in seeds/ that every quote and evidence
-excerpt is taken from (so every one of them verifies), the real project's
-mkdocs.yml, briefings/_intro.md, overrides and hand-written docs/ assets.
+excerpt is taken from (so every one of them verifies), the story files (a
+title for every topic, and a key event every 50 briefings citing a sentence
+of its article), the real project's mkdocs.yml, briefings/_intro.md,
+overrides and hand-written docs/ assets.
 
 The same (n, seed) always gives the same bytes: random.Random(seed) drives
 every choice, and nothing reads the clock.
@@ -333,6 +335,7 @@ def make_briefing(
         lines.append(_folded(claim, "      "))
         if by:
             lines.append(f"    by: {by}")
+            lines.append("    by_inferred: true")  # narration: the article credits nobody
         lines.append("    evidence:")
         lines.extend(f"      - {_quote(e)}" for e in evidence)
     lines.append("quotes:")
@@ -379,12 +382,57 @@ def make_corpus(dest: Path, n: int, seed: int = 0) -> Path:
     (dest / "seeds").mkdir(exist_ok=True)
     (dest / "docs").mkdir(exist_ok=True)
     pool = analyst_pool(rng, max(10, n // 2))
+    cited: list[tuple[str, str, str]] = []  # (slug, date, a sentence of its article)
     for index in range(n):
         slug, text, article, seed_name = make_briefing(rng, index, pool)
         (dest / "briefings" / f"{slug}.yaml").write_text(text, encoding="utf-8")
         (dest / seed_name).write_text(article, encoding="utf-8")
+        if index % EVENT_EVERY == 0 and len(cited) < EVENTS_MAX:
+            cited.append((slug, slug[:10], _narrative_sentence(article)))
+    (dest / "briefings" / "_topics.yaml").write_text(topics_file(), encoding="utf-8")
+    (dest / "briefings" / "_story.yaml").write_text(story_file(cited), encoding="utf-8")
     copy_project_files(dest)
     return dest
+
+
+# The story files (generator/engine/story_files.py): a title per topic, and key events,
+# each citing a briefing with a sentence its article holds, so that every one verifies.
+EVENT_EVERY = 50
+EVENTS_MAX = 60
+
+
+def _narrative_sentence(article: str) -> str:
+    for paragraph in article.split("\n\n"):
+        for sentence in paragraph.split(". "):
+            if sentence and not sentence.startswith("“") and "”" not in sentence:
+                return sentence.rstrip(".")
+    raise ValueError("an article without a narrative sentence")
+
+
+def topics_file() -> str:
+    lines = ["# yaml-language-server: $schema=../schema/topics.schema.json"]
+    for order, slug in enumerate(TOPICS):
+        title = slug.replace("-", " ").capitalize()
+        lines += [f"{slug}:", f"  title: {_quote(title)}",
+                  f"  description: {_quote(f'Briefings about {title.lower()}, oldest first.')}"]
+        if order < 5:
+            lines.append(f"  order: {order + 1}")
+    return "\n".join(lines) + "\n"
+
+
+def story_file(cited: list[tuple[str, str, str]]) -> str:
+    lines = [
+        "# yaml-language-server: $schema=../schema/story.schema.json",
+        'title: "A synthetic story"',
+        'lede: "Briefings generated for the benchmark, with a key event every few dozen."',
+        "events:",
+    ]
+    for number, (slug, day, sentence) in enumerate(cited, start=1):
+        lines += [f"  - date: {day}", f"    title: {_quote(f'Key event {number}')}",
+                  f"    briefing: {slug}", f"    excerpt: {_quote(sentence)}"]
+    if not cited:
+        lines[-1] = "events: []"
+    return "\n".join(lines) + "\n"
 
 
 def main() -> None:

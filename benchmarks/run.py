@@ -54,6 +54,7 @@ from common import (  # noqa: E402
     Run,
     bare_config,
     best_build,
+    briefing_files,
     fetch,
     free_port,
     remove_generated_pages,
@@ -120,7 +121,7 @@ def generator_worker(root: Path, repeat: int) -> dict:
             times.append(time.perf_counter() - start)
         return min(times), result
 
-    files = sorted((root / "briefings").glob("*.yaml"))
+    files = briefing_files(root)
 
     def bare_yaml() -> int:
         for path in files:
@@ -158,7 +159,7 @@ def search_files(stats: dict) -> tuple[str, str]:
 
 def preview_latency(project: Path, extra_args: list[str], edits: int = 2) -> dict:
     """Seconds from saving a YAML title to `mkdocs serve` serving the page with it."""
-    files = sorted((project / "briefings").glob("*.yaml"))
+    files = briefing_files(project)
     target = files[len(files) // 2]
     url_path = f"/briefings/{target.stem}/"
     port = free_port()

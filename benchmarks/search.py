@@ -47,7 +47,13 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
-from common import material_config, mkdocs_build, remove_generated_pages, site_stats  # noqa: E402
+from common import (  # noqa: E402
+    briefing_files,
+    material_config,
+    mkdocs_build,
+    remove_generated_pages,
+    site_stats,
+)
 
 from generator.engine.models import slugify  # noqa: E402
 
@@ -81,7 +87,7 @@ def serve_directory(directory: Path):
 
 def pick_queries(project: Path) -> list[tuple[str, str, str]]:
     """(kind, query, expected URL path or "" for "any page containing the words")."""
-    files = sorted((project / "briefings").glob("*.yaml"))
+    files = briefing_files(project)
     middle = files[len(files) // 2]
     data = yaml.safe_load(middle.read_text(encoding="utf-8"))
     queries = [("title", data["title"], f"/briefings/{middle.stem}/")]
@@ -188,7 +194,7 @@ def measure_search(project: Path, site: Path) -> dict:
     on a build of `project` switched back to Material's search."""
     if not Path(CHROMIUM).exists():
         return {"n": 0, "engines": {}, "skipped": f"no {CHROMIUM}"}
-    n = len(list((project / "briefings").glob("*.yaml")))
+    n = len(briefing_files(project))
     queries = pick_queries(project)
     config = material_config(project)
     remove_generated_pages(project)  # as for the default build: the plugin generates them all

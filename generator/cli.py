@@ -6,6 +6,7 @@ A user's mistake never ends in a traceback: it ends in a list of problems.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterable
 from datetime import date
@@ -19,6 +20,7 @@ from .engine.builder import Builder
 from .engine.models import RESERVED_SLUGS, SLUG_MAX, TITLE_MAX, Source, is_slug, parse_day
 from .engine.problems import Problem, display_path, report
 from .engine.project import Project
+from .publishing import cli_settings
 from .schema import write_schema
 
 ROOT_OPTION = click.option(
@@ -91,7 +93,9 @@ def build(root: Path) -> None:
     Example:
       briefings build --root .
     """
-    result = Builder(Project.at(root)).build()
+    site_url, site_name = cli_settings(root)  # as the MkDocs plugin would have them
+    project = Project.at(root, site_url=site_url, site_name=site_name)
+    result = Builder(project, workers=os.environ.get("BRIEFINGS_WORKERS") or "auto").build()
     errors = echo_problems(result.problems)
     if result.report is None:
         click.echo(f"{errors} problem(s); nothing was written", err=True)
@@ -118,16 +122,25 @@ def _slug_option(ctx: click.Context, param: click.Parameter, value: str | None) 
     return value
 
 
-def _check_source_options(outlet: str, published: date, url: str | None) -> None:
-    """--outlet and --url must be what the contract accepts, said before any work is done."""
+def _latest_option(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    return None if value is None else _published_option(ctx, param, value)
+
+
+def _check_source_options(
+    outlet: str, published: date, url: str | None, latest: date | None = None
+) -> None:
+    """--outlet, --url and --published-latest must be what the contract accepts, said
+    before any work is done."""
     fields: dict[str, object] = {"outlet": outlet, "published": published}
     if url is not None:
         fields["url"] = url
+    if latest is not None:
+        fields["published_latest"] = latest
     try:
         Source.model_validate(fields)
     except ValidationError as error:
         item = error.errors(include_url=False)[0]
-        name = str(item["loc"][0])
+        name = str(item["loc"][0]).replace("_", "-") if item["loc"] else "published-latest"
         message = item["msg"].removeprefix("Value error, ")
         raise click.BadParameter(message, param_hint=f"--{name}") from None
 
@@ -144,11 +157,19 @@ def _check_source_options(outlet: str, published: date, url: str | None) -> None
     "--slug", callback=_slug_option,
     help="The briefing's file name; by default <published>-<first words of the title>.",
 )
-@click.option("--title", help="The headline, when the article's text does not start with it.")
+@click.option(
+    "--title",
+    help="The title, when the article's text does not start with its headline "
+    "(the draft marks it title_by_editor).",
+)
+@click.option(
+    "--published-latest", metavar="YYYY-MM-DD", callback=_latest_option,
+    help="When the date is inferred: the latest it can be (--published is the earliest).",
+)
 @ROOT_OPTION
 def new(
     article: Path, outlet: str, published: date, url: str | None, slug: str | None,
-    title: str | None, root: Path,
+    title: str | None, published_latest: date | None, root: Path,
 ) -> None:
     """Draft briefings/<slug>.yaml from an article's plain text.
 
@@ -164,10 +185,10 @@ def new(
       briefings new ~/article.txt --outlet CNN --published 2022-09-22 \\
         --url https://edition.cnn.com/... --slug 2022-09-22-putin-xi-questions
     """
-    _check_source_options(outlet, published, url)
+    _check_source_options(outlet, published, url, published_latest)
     if title is not None and not 0 < len(title.strip()) <= TITLE_MAX:
         raise click.BadParameter(f"must be 1 to {TITLE_MAX} characters", param_hint="--title")
-    request = Request(article, root, outlet, published, url, slug, title)
+    request = Request(article, root, outlet, published, url, slug, title, published_latest)
     outcome = create(request)
     echo_problems(outcome.problems)
     if outcome.briefing is None or outcome.draft is None:

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 from typing import Literal
 
@@ -25,14 +26,17 @@ from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.pages import Page
 
 from . import serve_panel
 from .engine.builder import Builder
 from .engine.problems import Problem, Problems, report
 from .engine.project import Project
+from .engine.workers import worker_count
 from .pages.routes import generated_roots
+from .parallel import PagesFailed, ParallelBuild
+from .publishing import settle_site_url
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 
@@ -47,6 +51,9 @@ class BriefingsConfig(Config):
     root = c.Optional(c.Type(str))
     """The project folder (holding briefings/ and seeds/), relative to mkdocs.yml;
     by default the folder of mkdocs.yml itself."""
+    workers = c.Type((int, str), default="auto")
+    """Processes that render pages in `mkdocs build` ("auto": one per core; 1: off).
+    The environment variable BRIEFINGS_WORKERS overrides it."""
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
@@ -54,6 +61,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.command: Command | None = None
         self.builder: Builder | None = None
         self.problems = Problems()
+        self.parallel: ParallelBuild | None = None
 
     def on_startup(self, *, command: Command, dirty: bool) -> None:
         self.command = command
@@ -63,14 +71,19 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def project(self, config: MkDocsConfig) -> Project:
         base = Path(config.config_file_path).resolve().parent
         root = base / self.config.root if self.config.root else base
-        return Project.at(root, Path(config.docs_dir), config.site_url)
+        return Project.at(root, Path(config.docs_dir), config.site_url, config.site_name)
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        settle_site_url(config, self.command, log)  # SITE_URL, and the publishing warning
+        return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         project = self.project(config)
         serving = self.command == "serve"
         if self.builder is None or self.builder.project != project:
             self.builder = Builder(
-                project, incremental=serving, lenient=serving, strict_warnings=config.strict
+                project, incremental=serving, lenient=serving, strict_warnings=config.strict,
+                workers=self.workers(),
             )
         self.builder.strict_warnings = config.strict and not serving
         result = self.builder.build()
@@ -90,14 +103,37 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         else:
             log.info(summary)
 
+    def workers(self) -> int | str:
+        """The `workers` setting; the environment variable BRIEFINGS_WORKERS overrides it."""
+        return os.environ.get("BRIEFINGS_WORKERS") or self.config.workers
+
+    def on_nav(self, nav, *, config: MkDocsConfig, files):
+        if self.command in ("build", "gh-deploy"):
+            pages = len(files.documentation_pages())
+            self.parallel = ParallelBuild(worker_count(self.workers(), pages))
+            self.parallel.start(config, files)
+        return nav
+
+    @event_priority(100)  # before any other plugin's post-build step (Pagefind) runs
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.parallel is not None:
+            parallel, self.parallel = self.parallel, None
+            try:
+                parallel.finish()
+            except PagesFailed as error:
+                raise PluginError(f"briefings: {error}") from None
+        if self.command == "serve":
+            serve_panel.write_problems(Path(config.site_dir), self.problems)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self.parallel is not None:
+            self.parallel.stop()
+            self.parallel = None
+
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         if self.command != "serve":
             return output
         return serve_panel.inject(output, config.site_url)
-
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if self.command == "serve":
-            serve_panel.write_problems(Path(config.site_dir), self.problems)
 
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder

@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "site"
 MKDOCS = Path(sys.executable).parent / "mkdocs"
-ASSETS = ("stylesheets",)
+ASSETS = ("stylesheets", "assets")  # the extra CSS; the favicon
 SERVE_TIMEOUT = 30.0
 PAGEFIND_LINE = "  - briefings-pagefind\n"
 MATERIAL_SEARCH_FEATURES = ("search.suggest", "search.highlight", "search.share")
@@ -55,8 +55,18 @@ def material_search(project: Path) -> Path:
     return project
 
 
-def mkdocs_env() -> dict[str, str]:
-    return {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+# Where the test sites say they are published (a reserved example domain): a build for
+# publishing needs a site_url (generator/publishing.py), and feeds need one to exist.
+TEST_SITE_URL = "https://briefings.example.org/"
+
+
+def mkdocs_env(site_url: str | None = TEST_SITE_URL) -> dict[str, str]:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env.pop("BRIEFINGS_LOCAL_BUILD", None)
+    env.pop("SITE_URL", None)
+    if site_url:
+        env["SITE_URL"] = site_url
+    return env
 
 
 def mkdocs_build(project: Path, site: Path, strict: bool = True) -> subprocess.CompletedProcess:

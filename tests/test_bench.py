@@ -47,7 +47,7 @@ def test_the_corpus_is_a_valid_project_with_every_quote_verified(small):
 
 def test_the_corpus_looks_like_the_issue_asks(small):
     result = check(small)
-    sizes = [path.stat().st_size for path in (small / "briefings").glob("*.yaml")]
+    sizes = [path.stat().st_size for path in common.briefing_files(small)]
     assert min(sizes) >= 3_000 and max(sizes) <= 8_000
     entries = result.catalog.entries
     assert all(len(e.briefing.analysts) == 5 and len(e.briefing.quotes) == 8 for e in entries)
@@ -57,6 +57,9 @@ def test_the_corpus_looks_like_the_issue_asks(small):
     assert any("\u0400" <= ch <= "\u04ff" for name in names for ch in name)  # Cyrillic
     assert len(result.catalog.analysts) <= 20  # a pool of about N/2, shared across briefings
     assert (small / "mkdocs.yml").is_file()
+    # The story files: every topic titled, key events citing briefings, each excerpt verified.
+    assert set(result.story.topics) >= set(result.catalog.topics)
+    assert result.story.events and all(e.verdict.verified for e in result.story.events)
 
 
 def test_the_corpus_is_deterministic(small, tmp_path):

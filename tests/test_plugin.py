@@ -94,7 +94,8 @@ def test_serve_keeps_the_last_good_pages_and_recovers(site, monkeypatch, caplog)
     caplog.clear()
     plugin.on_pre_build(config=config)
     assert "a week late" in (docs / "briefings" / "2023-03-05-port-opens.md").read_text()
-    assert "briefings: 2 written, 11 unchanged, 0 removed" in caplog.text
+    # The briefing, and the pages and data that gather every briefing (index, timeline, data).
+    assert "briefings: 6 written, 21 unchanged, 0 removed" in caplog.text
     assert list(plugin.problems) == []
 
 
@@ -168,5 +169,8 @@ def test_serve_watches_the_briefings_and_the_seeds(site, monkeypatch):
     assert plugin_for("serve").on_serve(server, config=config, builder=None) is server
     # Not docs/ itself: the pages the plugin writes there would ask for a second rebuild.
     assert server.watched == [
-        str(site / "briefings"), str(site / "seeds"), str(site / "docs" / "stylesheets")
+        str(site / "briefings"),
+        str(site / "seeds"),
+        str(site / "docs" / "assets"),
+        str(site / "docs" / "stylesheets"),
     ]

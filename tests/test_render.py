@@ -3,7 +3,8 @@
 The fixture project (tests/fixtures/site) has three briefings: one verified
 against its article, one without `source.text` (so "unverified"), and one
 with no analysts or quotes; Jane Roe appears in two of them with different
-roles, as people do.
+roles, as people do. Its story files give the topics titles and the story two
+key events, one verified and one not.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 
 import pytest
 import yaml
-from conftest import load_catalog, read_intro
+from conftest import read_intro
 from site_project import FIXTURE
 from test_markup import assert_inert, site_markdown, to_html, visible_text
 
@@ -21,10 +22,19 @@ from generator.engine import check
 from generator.engine.write import is_generated
 from generator.pages.site import render_site
 
+# The open data's tables (pages/data_tables.py), each as CSV and JSON Lines.
+DATA_TABLES = ("analysts", "appearances", "briefings", "claims", "evidence", "quotes")
+
+
+def render_project(root) -> dict[str, str]:
+    result = check(root)
+    assert result.problems.errors == [], [p.format() for p in result.problems.errors]
+    return render_site(result.catalog, read_intro(root), story=result.story)
+
 
 @pytest.fixture(scope="module")
 def pages() -> dict[str, str]:
-    return render_site(load_catalog(FIXTURE), read_intro(FIXTURE))
+    return render_project(FIXTURE)
 
 
 def front_matter(text: str) -> dict:
@@ -33,7 +43,7 @@ def front_matter(text: str) -> dict:
 
 
 def test_the_site_has_every_page(pages):
-    assert sorted(pages) == [
+    assert sorted(pages) == sorted([
         "analysts/index.md",
         "analysts/jane-roe.md",
         "analysts/li-wei.md",
@@ -41,13 +51,16 @@ def test_the_site_has_every_page(pages):
         "briefings/2023-03-05-deal-doubts.md",
         "briefings/2023-03-05-port-opens.md",
         "briefings/index.md",
+        "data.md",
+        *(f"data/{table}.{kind}" for table in DATA_TABLES for kind in ("csv", "jsonl")),
+        "data/datapackage.json",
         "how-we-verify.md",
         "index.md",
         "timeline.md",
         "topics/grain-trade.md",
         "topics/index.md",
         "topics/northland-southland.md",
-    ]
+    ])
 
 
 def test_pages_match_goldens(pages, golden):
@@ -56,7 +69,7 @@ def test_pages_match_goldens(pages, golden):
 
 
 def test_rendering_is_deterministic(pages):
-    assert render_site(load_catalog(FIXTURE), read_intro(FIXTURE)) == pages
+    assert render_project(FIXTURE) == pages
     for text in pages.values():
         assert text.endswith("\n") and not text.endswith("\n\n")
         assert "\r" not in text
@@ -64,28 +77,43 @@ def test_rendering_is_deterministic(pages):
 
 def test_every_page_carries_front_matter_and_the_marker(pages):
     for path, text in pages.items():
+        if not path.endswith(".md"):
+            continue  # data files and feeds: owned through the list of outputs (write.py)
         assert is_generated(text), path
         assert isinstance(front_matter(text)["title"], str)
     assert (
         "from briefings/2023-01-10-grain-deal.yaml;" in pages["briefings/2023-01-10-grain-deal.md"]
     )
-    assert front_matter(pages["briefings/2023-01-10-grain-deal.md"])["tags"] == [
-        "grain-trade",
-        "northland-southland",
-    ]
+    # Topic chips are the page's own, below the headline, in words; no tags for the theme.
+    assert "tags" not in front_matter(pages["briefings/2023-01-10-grain-deal.md"])
+
+
+def served(path: str) -> str:
+    """The folder MkDocs serves a page at: `a/b.md` -> `a/b`, `a/index.md` -> `a`."""
+    stem = path.removesuffix(".md")
+    return stem.removesuffix("index").rstrip("/") if stem.endswith("index") else stem
 
 
 def test_every_link_between_pages_resolves(pages):
+    folders = {served(path): path for path in pages}
     for path, text in pages.items():
-        for target in re.findall(r"\]\(([^)]+\.md)\)", text):
+        for target in re.findall(r"\]\(([^)#]+\.md)(?:#[a-z0-9-]+)?\)", text):
             resolved = posixpath.normpath(posixpath.join(posixpath.dirname(path), target))
             assert resolved in pages, (path, target)
+        # Links inside HTML blocks are written as served URLs, relative to the page's folder.
+        for target in re.findall(r'<a href="([^"]+)"', text):
+            if target.startswith("http"):
+                continue
+            assert target.endswith("/"), (path, target)
+            resolved = posixpath.normpath(posixpath.join(served(path), target))
+            assert resolved.removeprefix(".") in folders, (path, target)
 
 
 def test_quotes_show_who_and_whether_verified(pages):
     verified = pages["briefings/2023-01-10-grain-deal.md"]
-    assert "> This deal is about bread, not about borders" in verified
-    assert "[Jane Roe](../analysts/jane-roe.md) · On the grain agreement" in verified
+    speaker = "### [Jane Roe](../analysts/jane-roe.md)"
+    assert f"{speaker}\n\n> This deal is about bread, not about borders" in verified
+    assert "\n\nOn the grain agreement · [verified in ¶2]" in verified
     assert '[verified in ¶2](../how-we-verify.md "Found word for word in paragraph 2 ' in verified
     assert (
         "[read it in the article](https://example.org/news/grain-deal?id=1&lang=en"
@@ -94,7 +122,8 @@ def test_quotes_show_who_and_whether_verified(pages):
     unverified = pages["briefings/2023-03-05-deal-doubts.md"]
     assert "[unverified](../how-we-verify.md" in unverified and "verified in" not in unverified
     assert "read it in the article" not in unverified
-    assert "— A Minister (attribution inferred by the editor) ·" in unverified  # no link
+    assert "### A Minister\n\n> We remain committed" in unverified  # not an analyst: no link
+    assert "\n\nAttribution inferred by the editor · [unverified]" in unverified
 
 
 def test_what_an_insertion_replaced_is_shown_next_to_it(pages):
@@ -107,18 +136,22 @@ def test_an_inferred_date_and_an_editors_title_are_said_plainly(pages):
     assert "**The Daily Fixture** · about 5–8 March 2023" in port
     assert "*Title by the editor: the article's own headline is not on file.*" in port
     assert "*The date is inferred from the article's wording, not confirmed.*" in port
-    assert "- about 5–8 March 2023: [A new port opens" in pages["timeline.md"]
+    assert '<time datetime="2023-03-05">about 5–8 March 2023</time>' in pages["timeline.md"]
     grain = pages["briefings/2023-01-10-grain-deal.md"]
     assert "Title by the editor" not in grain and "inferred" not in grain
 
 
-def test_each_quote_is_its_own_blockquote(pages):
-    rendered = to_html(site_markdown(), pages["briefings/2023-03-05-deal-doubts.md"])
-    assert rendered.count("<blockquote>") == 3
+def test_each_quote_is_its_own_blockquote_unless_it_is_already_an_excerpt(pages):
+    text = pages["briefings/2023-03-05-deal-doubts.md"]
+    rendered = to_html(site_markdown(), text)
+    # Three quotes; Li Wei's words are the excerpt of his own claim, so shown once, there.
+    assert rendered.count("<blockquote>") == 2
+    assert "The trains simply are not there" not in text.split("## Quotes")[1]
+    assert "In the article: “the trains simply are not there”" in text
 
 
 def test_analyst_page_is_newest_first_with_the_role_of_the_day(pages):
-    text = pages["analysts/jane-roe.md"]
+    text = pages["analysts/jane-roe.md"].partition("\n---\n")[2]  # the body, not the head
     later = text.index("Doubts grow over the grain deal")
     earlier = text.index("Northland and Southland sign a grain deal")
     assert later < earlier
@@ -130,7 +163,7 @@ def test_analyst_page_is_newest_first_with_the_role_of_the_day(pages):
 
 def test_topic_page_is_oldest_first(pages):
     text = pages["topics/grain-trade.md"]
-    assert text.index("10 January 2023") < text.index("5 March 2023")
+    assert text.index("## 10 January 2023") < text.index("## 5 March 2023")
 
 
 def test_the_article_text_is_never_republished(pages):
@@ -176,6 +209,8 @@ IMG = "<img src=x onerror=alert(1)>"
 ALL = f"{SCRIPT} {LINK} {IMAGE} {TEMPLATE} {ATTRS} {IMG} | a | b |"
 SHORT = "<script>x</script> [x](javascript:x) {{ x }} {% x %} <b onclick=x>"  # names: <= 120
 SHORT_FIELDS = {"outlet", "author", "name", "other", "by", "speaker"}
+SHORT_FIELDS |= {"story-title", "event", "topic"}  # titles of the story files: <= 200
+SHORT_FIELDS |= {"story-title", "event", "topic"}  # titles of the story files: <= 200
 
 
 def hostile(field: str) -> str:
@@ -221,13 +256,36 @@ def hostile_pages(tmp_path_factory) -> dict[str, str]:
     (root / "briefings").mkdir()
     (root / "briefings" / "evil.yaml").write_text(HOSTILE_BRIEFING, encoding="utf-8")
     (root / "briefings" / "_intro.md").write_text(f"# intro {ALL}\n", encoding="utf-8")
-    pages = render_site(load_catalog(root), read_intro(root))
+    (root / "briefings" / "_story.yaml").write_text(HOSTILE_STORY, encoding="utf-8")
+    (root / "briefings" / "_topics.yaml").write_text(HOSTILE_TOPICS, encoding="utf-8")
+    pages = render_project(root)
     del pages["how-we-verify.md"]  # our own words only: no editor text reaches it
-    return pages
+    # Markdown pages only: data files and feeds have their own writers and tests.
+    return {path: text for path, text in pages.items() if path.endswith(".md")}
+
+
+# The story files: every field the pages show. One-paragraph fields hold no line break.
+HOSTILE_STORY = f"""
+title: {hostile("story-title")}
+lede: {yaml.safe_dump(f"# lede {ALL}", width=10_000).strip()}
+events:
+  - date: 2023-01-01
+    title: {hostile("event")}
+    briefing: evil
+    excerpt: {hostile("excerpt")}
+"""
+HOSTILE_TOPICS = f"""
+hostile-topic:
+  title: {hostile("topic")}
+  description: {yaml.safe_dump(f"# description {ALL}", width=10_000).strip()}
+"""
+STORY_FIELDS = {"story-title", "lede", "event", "excerpt", "topic", "description"}
 
 
 # The only attribute lists the pages may hold are the ones the renderer writes itself.
-OUR_ATTRS = re.compile(r"\{: \.briefing-[a-z-]+(?: \.briefing-[a-z-]+)* \}")
+OUR_ATTRS = re.compile(
+    r"\{: \.(?:briefing|story|person)-[a-z-]+(?: \.briefing-[a-z-]+)*(?: data-pagefind-ignore)? \}"
+)
 
 
 def test_hostile_text_stays_text_in_the_markdown(hostile_pages):
@@ -238,7 +296,7 @@ def test_hostile_text_stays_text_in_the_markdown(hostile_pages):
             assert bad not in body, (path, bad)
         for line in body.splitlines():
             # After the structure the renderer chose, editor text never opens a block.
-            rest = re.sub(r"^(#{1,2} |- |    - |> |>$|\*\*)", "", line)
+            rest = re.sub(r"^(#{1,3} |- |    - |> |>$|\*\*|\*)", "", line)
             assert not re.match(r"(#|>|-|\+|\*|\d+[.)]|~~~|```|\s)", rest), (path, line)
         assert yaml.safe_load(head.removeprefix("---\n"))  # front matter still parses
 
@@ -254,16 +312,20 @@ def test_hostile_text_stays_text_in_the_html(hostile_pages):
         assert not re.search(r"<[^>]+\son\w+=", lowered), path  # no event-handler attribute
         assert 'href="javascript:' not in lowered, path
         for href in re.findall(r'href="([^"]*)"', rendered):
-            assert href.startswith(("#", "../", "https://example.org/")) or re.fullmatch(
-                r"[a-z0-9/-]+\.md", href
+            # The data page's licence is the only other address (pages/data.py).
+            trusted = ("#", "../", "./", "https://example.org/", "https://creativecommons.org/")
+            assert href.startswith(trusted) or re.fullmatch(
+                r"[a-z0-9/-]+(\.[a-z]+)?/?", href
             ), (path, href)
         assert_no_stray_tags(rendered)
         shown = visible_text(rendered)
-        for field in ("title", "summary", "quote", "context", "name", "role", "claim", "by"):
+        fields = ("title", "summary", "quote", "context", "name", "role", "claim", "by")
+        for field in (*fields, *STORY_FIELDS):
             if f"# {field} {SHORT if field in SHORT_FIELDS else ALL}" in shown:
                 seen.add(field)
     # The words themselves reach the reader, literally.
-    assert seen == {"title", "summary", "quote", "context", "name", "role", "claim", "by"}
+    assert seen == {"title", "summary", "quote", "context", "name", "role", "claim", "by",
+                    *STORY_FIELDS}
 
 
 def assert_no_stray_tags(rendered: str) -> None:
@@ -273,15 +335,10 @@ def assert_no_stray_tags(rendered: str) -> None:
         name = re.match(r"</?([a-z0-9]+)", tag)
         assert name, tag
         assert name.group(1) in {
-            "p",
-            "h1",
-            "h2",
-            "ul",
-            "li",
-            "blockquote",
-            "a",
-            "strong",
-            "span",
+            *("p", "h1", "h2", "h3", "ul", "ol", "li", "blockquote", "a", "strong", "em"),
+            *("span", "nav", "div", "time", "figure", "figcaption"),
+            *("svg", "line", "circle", "path", "rect", "text"),  # the pictures (pages/svg.py)
+            *("table", "thead", "tbody", "tr", "th", "td", "code"),  # the data page's tables
         }, tag
 
 

@@ -33,9 +33,9 @@ class Recorder:
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.rendered: list[str] = []
         for module, path_of in (
-            (briefing, lambda entry: BRIEFING.path(entry.slug)),
-            (analyst, lambda profile: ANALYST.path(profile.id)),
-            (topic, lambda name, entries: TOPIC.path(name)),
+            (briefing, lambda entry, *_: BRIEFING.path(entry.slug)),
+            (analyst, lambda profile, *_: ANALYST.path(profile.id)),
+            (topic, lambda name, *_: TOPIC.path(name)),
         ):
             monkeypatch.setattr(module, "render", self.wrap(module.render, path_of))
 

@@ -20,7 +20,8 @@ from generator.engine.models import Analyst, Briefing, KeyClaim, Quote, Source
 from generator.schema import MODELINE, SCHEMA_PATH, schema_text
 
 ROOT = Path(__file__).resolve().parent.parent
-BRIEFINGS = sorted((ROOT / "briefings").glob("*.yaml"))
+# Briefings only: the story files (`_story.yaml`, `_topics.yaml`) have schemas of their own.
+BRIEFINGS = sorted(p for p in (ROOT / "briefings").glob("*.yaml") if not p.name.startswith("_"))
 SCHEMA = json.loads(schema_text())
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "core"
 

@@ -51,10 +51,11 @@ def bump(path):
 def test_an_unchanged_build_reads_the_stamp_only(root, monkeypatch):
     first = build_docs(root)
     assert (root / "docs" / STAMP_NAME).is_file()
-    assert len(first.report.written) == 27
+    outputs = len(first.report.written)  # pages and data files: the route table decides
+    assert outputs > 20
     forbid_checks(monkeypatch)
     second = build_docs(root)
-    assert second.report.summary() == "0 written, 27 unchanged, 0 removed"
+    assert second.report.summary() == f"0 written, {outputs} unchanged, 0 removed"
 
 
 @pytest.mark.parametrize(
@@ -67,10 +68,10 @@ def test_an_unchanged_build_reads_the_stamp_only(root, monkeypatch):
     ],
 )
 def test_touching_anything_it_read_or_wrote_runs_the_full_build(root, change, monkeypatch):
-    build_docs(root)
+    outputs = len(build_docs(root).report.written)
     bump(root / change)
     calls = count_checks(monkeypatch)
-    assert build_docs(root).report.summary() == "0 written, 27 unchanged, 0 removed"
+    assert build_docs(root).report.summary() == f"0 written, {outputs} unchanged, 0 removed"
     assert calls == [1]
 
 

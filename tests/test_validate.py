@@ -319,7 +319,7 @@ def test_an_unreadable_source_text_is_reported(project, monkeypatch):
             "13:5: missing required field 'analysts.name'",
         ),
         (
-            "  - claim: The two leaders meet on the day of the Opening Ceremony.\n    by:",
+            "  - claim: Russia's confrontation with the West is, in a way, China's too.\n    by:",
             "  - by:",
             "18:5: missing required field 'key_claims.claim'",
         ),
@@ -360,8 +360,8 @@ def test_every_missing_field_is_reported(project):
             "7:12: source.authors: expected a list, but YAML read text",
         ),
         (
-            "    evidence:\n      - A summit",
-            "    evidence: A summit",
+            "    evidence:\n      - in a way",
+            "    evidence: in a way",
             "20:15: key_claims.evidence: expected a list, but YAML read text",
         ),
         (
@@ -421,8 +421,8 @@ def test_a_file_that_is_only_text_is_refused(project):
             "24:14: quotes.speaker must not be empty",
         ),
         (
-            "      - A summit between",
-            '      - ""\n      - A summit between',
+            "      - in a way",
+            '      - ""\n      - in a way',
             "21:9: key_claims.evidence must not be empty",
         ),
     ],
@@ -490,7 +490,7 @@ def test_an_analyst_name_without_an_ascii_slug_needs_an_id(project):
         f"{F}:{L.analyst}:5: analysts: the name '普京' has no ASCII slug; give this analyst an id"
     ]
     text = variant("  - name: Alexander Gabuev\n", "  - name: 普京\n")
-    assert check(project, text) == []
+    assert [line for line in check(project, text) if ": warning: " not in line] == []
 
 
 def test_an_analyst_id_defaults_to_the_ascii_slug_of_the_name(project):
@@ -499,7 +499,7 @@ def test_an_analyst_id_defaults_to_the_ascii_slug_of_the_name(project):
     text = text.replace("by: alexander-gabuev", "by: zoe-menard")
     root = project({NAME: text})
     result = check_root(root)
-    assert list(result.problems) == []
+    assert result.problems.errors == []  # (the article credits Gabuev: a warning says so)
     assert list(result.catalog.analysts) == ["zoe-menard"]
 
 

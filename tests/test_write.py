@@ -47,12 +47,12 @@ def build(root: Path):
 def test_build_twice_writes_nothing_the_second_time(site):
     first = build(site)
     assert first.exit_code == 0, first.output
-    assert first.output.strip() == "12 written, 0 unchanged, 0 removed"
+    assert first.output.strip() == "27 written, 0 unchanged, 0 removed"  # 14 pages, 13 data
     docs = site / "docs"
     before = mtimes(docs)
     second = build(site)
     assert second.exit_code == 0, second.output
-    assert second.output.strip() == "0 written, 12 unchanged, 0 removed"
+    assert second.output.strip() == "0 written, 27 unchanged, 0 removed"
     assert mtimes(docs) == before
     assert not list(docs.rglob(".*.tmp"))
 
@@ -64,12 +64,16 @@ def test_a_changed_briefing_rewrites_only_the_pages_that_change(site):
     path = site / "briefings" / "2023-03-05-port-opens.yaml"
     path.write_text(path.read_text().replace("on schedule", "a week late"), encoding="utf-8")
     result = build(site)
-    assert result.output.strip() == "2 written, 10 unchanged, 0 removed"
+    assert result.output.strip() == "6 written, 21 unchanged, 0 removed"
     after = tree_hashes(docs)
     changed = sorted(name for name in after if after[name] != before.get(name))
     assert changed == [
         ".briefings-stamp.json",  # the record of this build (generator/stamp.py)
         "briefings/2023-03-05-port-opens.md",
+        "data/claims.csv",  # the open data holds every claim
+        "data/claims.jsonl",
+        "index.md",  # its first claim is its headline claim on the story's timeline
+        "timeline.md",
         "topics/northland-southland.md",
     ]
 

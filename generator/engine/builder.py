@@ -27,6 +27,7 @@ from .models import RESERVED_SLUGS, is_slug
 from .problems import Problem, Problems
 from .project import Project
 from .stamp import Snapshot, still_fresh, write_stamp
+from .workers import worker_count
 from .write import WriteReport, write_pages
 
 
@@ -60,12 +61,15 @@ class Builder:
     incremental: bool = False
     lenient: bool = False
     strict_warnings: bool = False
+    workers: int | str = "auto"  # processes for a one-off build (engine/workers.py)
     cache: CheckCache = field(default_factory=dict)
     memo: RenderMemo = field(default_factory=RenderMemo)
     last_good: dict[Path, CheckedFile] = field(default_factory=dict)
 
     def check(self) -> CheckResult:
-        return check_project(self.project, self.cache if self.incremental else None)
+        if self.incremental:  # a preview server: threaded, so never forked
+            return check_project(self.project, self.cache)
+        return check_project(self.project, None, self.workers)
 
     def build(self) -> BuildResult:
         project = self.project
@@ -86,7 +90,12 @@ class Builder:
             return BuildResult(result.problems, None, result.count)
         with collector_paused():
             memo = self.memo if self.incremental else RenderMemo()
-            pages = render_site(result.catalog, project.intro(), memo, broken)
+            workers = 1 if self.incremental else worker_count(self.workers, result.count)
+            pages = render_site(
+                result.catalog, project.intro(), None if workers > 1 else memo, broken,
+                site_url=project.site_url, site_name=project.site_name, story=result.story,
+                workers=workers,
+            )
             report, found = write_pages(pages, project.docs, project.root)
         if found.errors:
             return BuildResult(Problems(result.problems).extend(found), None, result.count)
@@ -121,4 +130,4 @@ class Builder:
             and is_slug(checked.slug)
             and checked.slug not in RESERVED_SLUGS
         }
-        return CheckResult(catalog, result.problems, result.count, kept), broken
+        return CheckResult(catalog, result.problems, result.count, kept, result.story), broken

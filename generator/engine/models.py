@@ -138,6 +138,21 @@ Url = Annotated[
     Field(json_schema_extra={"pattern": "^[Hh][Tt][Tt][Pp][Ss]?://", "format": "uri"}),
 ]
 Day = Annotated[date, BeforeValidator(_iso_date_text)]
+CLAIM_REF_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*#[1-9][0-9]{0,2}$"
+
+
+def _claim_ref(text: str) -> str:
+    if not re.fullmatch(CLAIM_REF_PATTERN, text) or len(text) > SLUG_MAX + 4:
+        raise ValueError(
+            f"{text!r} is not a claim reference: a briefing's slug, '#' and the claim's "
+            "number, e.g. 2022-02-02-putin-xi-olympic-meeting#11"
+        )
+    return text
+
+
+ClaimRef = Annotated[
+    str, AfterValidator(_claim_ref), Field(json_schema_extra={"pattern": CLAIM_REF_PATTERN})
+]
 SourceText = Annotated[str, StringConstraints(min_length=1, max_length=SOURCE_TEXT_MAX)]
 
 
@@ -197,6 +212,11 @@ class KeyClaim(Strict):
         description="True when the article does not credit the claim to `by` in so many words.",
     )
     evidence: list[Text] = Field(default_factory=list)
+    reverses: ClaimRef | None = Field(
+        None,
+        description="An earlier claim this one reverses: that briefing's slug, '#', and the "
+        "claim's number in it (1 is the first), e.g. 2022-02-02-putin-xi-olympic-meeting#11.",
+    )
 
     @model_validator(mode="after")
     def _inferred_needs_a_name(self) -> KeyClaim:

@@ -9,6 +9,7 @@ paragraphs count as the article's text (`Kind.is_text`).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -24,13 +25,14 @@ _LONG_DASHES = "‒–—―"  # a boundary between words; a hyphen or minus sig
 _SIGNS_BEFORE = frozenset("-+$€£¥₽₹#@")  # dropped before a quote, they change its meaning
 _MARKS_AFTER = frozenset("%?!")  # likewise after it
 _TOKEN = re.compile(r"\S+")
+_MARKER = re.compile("\ue000")
 
 
 def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-@dataclass
+@dataclass(eq=False)
 class IndexedParagraph:
     """A paragraph's normalised text, with what maps it back to the printed text."""
 
@@ -38,20 +40,29 @@ class IndexedParagraph:
     raw: str
     norm: str
     dashes: frozenset[int]  # offsets in `norm` of en/em dashes (word boundaries)
-    tokens: list[tuple[int, int]] | None  # raw token spans, when they match norm's 1:1
 
     @classmethod
     def of(cls, paragraph: Paragraph, text: str) -> IndexedParagraph:
-        raw = unicodedata.normalize("NFC", text[paragraph.start : paragraph.end])
-        marked = raw
-        for dash in _LONG_DASHES:
-            marked = marked.replace(dash, "\ue000")
-        norm_marked = normalise(marked)
-        dashes = frozenset(i for i, ch in enumerate(norm_marked) if ch == "\ue000")
-        norm = norm_marked.replace("\ue000", "-")
-        spans = [m.span() for m in _TOKEN.finditer(raw)]
-        tokens = spans if len(spans) == (norm.count(" ") + 1 if norm else 0) else None
-        return cls(paragraph, raw, norm, dashes, tokens)
+        raw = text[paragraph.start : paragraph.end]
+        if not raw.isascii():
+            raw = unicodedata.normalize("NFC", raw)
+        if any(dash in raw for dash in _LONG_DASHES):
+            marked = raw
+            for dash in _LONG_DASHES:
+                marked = marked.replace(dash, "\ue000")
+            norm_marked = normalise(marked)
+            dashes = frozenset(m.start() for m in _MARKER.finditer(norm_marked))
+            norm = norm_marked.replace("\ue000", "-")
+        else:
+            norm, dashes = normalise(raw), frozenset()
+        return cls(paragraph, raw, norm, dashes)
+
+    @functools.cached_property
+    def tokens(self) -> list[tuple[int, int]] | None:
+        """Raw token spans, when they match `norm`'s 1:1 (needed only to print a match)."""
+        spans = [m.span() for m in _TOKEN.finditer(self.raw)]
+        norm = self.norm
+        return spans if len(spans) == (norm.count(" ") + 1 if norm else 0) else None
 
     def occurrences(self, needle: str, start: int = 0) -> Iterator[int]:
         """Where `needle` occurs at or after `start`, as whole words, no sign dropped."""

@@ -54,9 +54,12 @@ def normalise(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+_WORD = re.compile(r"[^ ]*[^\W_][^ ]*")
+
+
 def words(text: str) -> list[str]:
-    """Words of normalised text: tokens with at least one letter or digit."""
-    return [token for token in text.split(" ") if any(ch.isalnum() for ch in token)]
+    """Words of normalised text: tokens (between single spaces) with a letter or a digit."""
+    return _WORD.findall(text)
 
 
 @dataclass(frozen=True)

@@ -71,6 +71,7 @@ class Snapshot:
 
     briefings: Stats
     code: Stats
+    settings: tuple = ()  # the project's settings (site_url, ...): pages are made from them too
 
     @classmethod
     def take(cls, project: Project) -> Snapshot:
@@ -81,10 +82,10 @@ class Snapshot:
             else []
         )
         code = sorted(path.relative_to(_CODE).as_posix() for path in _CODE.rglob("*.py"))
-        return cls(_stats(project.root, listed), _stats(_CODE, code))
+        return cls(_stats(project.root, listed), _stats(_CODE, code), project.settings)
 
     def digest(self, sources: Stats) -> str:
-        return _digest([self.briefings, sorted(sources), self.code])
+        return _digest([self.briefings, sorted(sources), self.code, list(self.settings)])
 
 
 def outputs_digest(docs: Path, pages: tuple[str, ...]) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..engine.link import Catalog
 from ..engine.problems import Problem
 from ..engine.story import Story
+from ..engine.workers import fork_map
 from . import (
     analyst,
     briefing,
@@ -51,6 +52,7 @@ def render_site(
     site_url: str | None = None,
     site_name: str = "Briefings",
     story: Story | None = None,
+    workers: int = 1,
 ) -> Pages:
     """Every output of the site (slugs named `index` were refused by validation).
 
@@ -58,7 +60,11 @@ def render_site(
     same objects; `mkdocs serve` keeps one across rebuilds (the builder does).
     `site_url`, `site_name`: the project's settings (`Project.settings`).
     `story`: the story files, checked (`engine.story`).
+    `workers`: processes rendering pages, for a one-off build without a memo
+    (`engine.workers`); the pages come out the same either way.
     """
+    if memo is None and workers > 1:
+        return _render_in_workers(catalog, intro, broken, site_url, site_name, story, workers)
     memo = memo if memo is not None else RenderMemo()
     site = Site(
         catalog, intro, broken or {}, story=story or NO_STORY, site_url=site_url,
@@ -74,6 +80,19 @@ def render_site(
                 rendered[page.path] = memo.get(page.path, page.inputs, finish)
         memo.keep_only(rendered)
         return dict(sorted(rendered.items()))
+    finally:
+        markup.clear_caches()
+
+
+def _render_in_workers(catalog, intro, broken, site_url, site_name, story, workers) -> Pages:
+    site = Site(
+        catalog, intro, broken or {}, story=story or NO_STORY, site_url=site_url,
+        site_name=site_name,
+    )
+    try:
+        pages = site_pages(site)
+        texts = fork_map(lambda page: _finisher(page, site)(), pages, workers)
+        return dict(sorted((page.path, text) for page, text in zip(pages, texts, strict=True)))
     finally:
         markup.clear_caches()
 
