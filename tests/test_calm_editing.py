@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -309,3 +310,30 @@ def test_make_test_installs_chromium_as_root_and_says_how_otherwise(tmp_path):
     )
     assert run.returncode != 0
     assert "sudo apt-get install chromium" in run.stdout
+
+
+# -- briefings new: size and kind before reading ------------------------------------------------
+
+
+def new(root: Path, article: str) -> object:
+    return CliRunner().invoke(
+        main, ["new", article, "--outlet", "X", "--published", "2022-01-01", "--root", str(root)]
+    )
+
+
+def test_new_refuses_a_device_without_reading_it(root):
+    result = new(root, "/dev/zero")
+    assert result.exit_code == 1
+    assert "the article is not a regular file" in result.output
+    assert not (root / "seeds" / "zero").exists()
+
+
+def test_new_refuses_a_large_article_from_its_size(root, tmp_path):
+    big = tmp_path / "big.txt"
+    with big.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    started = time.perf_counter()
+    result = new(root, str(big))
+    assert time.perf_counter() - started < 5
+    assert result.exit_code == 1
+    assert "over the limit of 2 MiB" in result.output

@@ -15,11 +15,14 @@ file of the same name.
 
 from __future__ import annotations
 
+import os
+import stat
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..engine.check import check_project
+from ..engine.inputs import ARTICLE_MAX_BYTES
 from ..engine.models import SLUG_MAX, is_slug
 from ..engine.problems import Position, Problem, Problems, display_path
 from ..engine.project import BRIEFINGS_DIR, Project
@@ -43,7 +46,20 @@ def read_article(path: Path, root: Path) -> tuple[str | None, Problems]:
     where = Position(display_path(path, root))
     problems = Problems()
     try:
-        text = path.read_bytes().decode("utf-8")
+        status = os.stat(path)
+        if not stat.S_ISREG(status.st_mode):
+            problems.add(where, "the article is not a regular file (a device or a pipe?)")
+            return None, problems
+        if status.st_size > ARTICLE_MAX_BYTES:
+            problems.add(
+                where,
+                f"the article is {status.st_size // 1024} KiB, over the limit of "
+                f"{ARTICLE_MAX_BYTES // 1024 // 1024} MiB for an article's text",
+                "save the article's own text only, without the page around it",
+            )
+            return None, problems
+        with path.open("rb") as handle:
+            text = handle.read(ARTICLE_MAX_BYTES + 1).decode("utf-8")
     except UnicodeDecodeError:
         problems.add(where, "the article is not UTF-8 text", "save it as UTF-8")
         return None, problems
