@@ -21,6 +21,8 @@ import os
 from pathlib import Path
 from typing import Literal
 
+import jinja2
+import jinja2.bccache
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -62,6 +64,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.builder: Builder | None = None
         self.problems = Problems()
         self.parallel: ParallelBuild | None = None
+        self.templates = CompiledTemplates()
 
     def on_startup(self, *, command: Command, dirty: bool) -> None:
         self.command = command
@@ -130,6 +133,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             self.parallel.stop()
             self.parallel = None
 
+    def on_env(self, env, *, config: MkDocsConfig, files):
+        if self.command == "serve":  # each rebuild makes a new environment: keep the compiling
+            env.bytecode_cache = self.templates
+        return env
+
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         if self.command != "serve":
             return output
@@ -144,6 +152,26 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 server.watch(str(folder))
         _watch_hand_written_only(server, Path(config.docs_dir))
         return server
+
+
+class CompiledTemplates(jinja2.BytecodeCache):
+    """The theme's templates, compiled once for all the rebuilds of a preview.
+
+    MkDocs makes a new Jinja environment for every rebuild, and compiling
+    Material's templates again is a good part of a rebuild's fixed cost. Jinja
+    keys each entry by the template's name and source, so an edited template is
+    compiled afresh.
+    """
+
+    def __init__(self) -> None:
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self.compiled:
+            bucket.bytecode_from_string(self.compiled[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
 
 
 def _watch_hand_written_only(server: LiveReloadServer, docs: Path) -> None:

@@ -28,7 +28,7 @@ from .problems import Problem, Problems
 from .project import Project
 from .stamp import Snapshot, still_fresh, write_stamp
 from .workers import worker_count
-from .write import WriteReport, write_pages
+from .write import WriteReport, Written, write_pages
 
 
 @dataclass
@@ -65,6 +65,7 @@ class Builder:
     cache: CheckCache = field(default_factory=dict)
     memo: RenderMemo = field(default_factory=RenderMemo)
     last_good: dict[Path, CheckedFile] = field(default_factory=dict)
+    written: Written = field(default_factory=Written)
 
     def check(self) -> CheckResult:
         if self.incremental:  # a preview server: threaded, so never forked
@@ -96,7 +97,9 @@ class Builder:
                 site_url=project.site_url, site_name=project.site_name, story=result.story,
                 workers=workers,
             )
-            report, found = write_pages(pages, project.docs, project.root)
+            report, found = write_pages(
+                pages, project.docs, project.root, self.written if self.incremental else None
+            )
         if found.errors:
             return BuildResult(Problems(result.problems).extend(found), None, result.count)
         problems = Problems(list(result.problems))

@@ -105,7 +105,8 @@ def newest_first(entry: Entry) -> tuple[int, str]:
 def link(files: list[CheckedFile]) -> tuple[Catalog, Problems]:
     """The catalog of every publishable file; `files` all have a briefing."""
     problems = Problems()
-    entries = [_entry(checked, problems) for checked in files]
+    entries = [_entry_of(checked, problems) for checked in files]
+    _keep_only(files)
     entries.sort(key=newest_first)
     documents = {checked.slug: checked.document for checked in files}
     analysts: dict[str, AnalystProfile] = {}
@@ -153,6 +154,28 @@ def link(files: list[CheckedFile]) -> tuple[Catalog, Problems]:
             topics[topic].append(entry)
     catalog = Catalog(entries, dict(sorted(analysts.items())), dict(sorted(topics.items())))
     return catalog, problems
+
+
+# Each file's entry, kept with the checked file it was made from: under `mkdocs serve`
+# the check cache hands back the same objects for unchanged files, so a save links
+# again only the saved file. The checked file is kept, so its id is never reused.
+_ENTRIES: dict[int, tuple[CheckedFile, Entry, list]] = {}
+
+
+def _entry_of(checked: CheckedFile, problems: Problems) -> Entry:
+    known = _ENTRIES.get(id(checked))
+    if known is None or known[0] is not checked:
+        found = Problems()
+        known = (checked, _entry(checked, found), list(found))
+        _ENTRIES[id(checked)] = known
+    problems.extend(known[2])
+    return known[1]
+
+
+def _keep_only(files: list[CheckedFile]) -> None:
+    current = {id(checked) for checked in files}
+    for key in [key for key in _ENTRIES if key not in current]:
+        del _ENTRIES[key]
 
 
 def _entry(checked: CheckedFile, problems: Problems) -> Entry:

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 
 from . import formats
 from .blocks import page as markdown_page
-from .data_tables import LICENCE, TABLES, Table, rows
+from .data_tables import LICENCE, TABLES, Table, analyst_rows, briefing_rows
 from .kinds import Page, Site
 from .routes import DATA, DATA_CSV, DATA_JSONL, DATA_PACKAGE, HOW_WE_VERIFY, relative
 
@@ -38,27 +38,71 @@ def pages(site: Site) -> Iterator[Page]:
     # Every briefing is in the data: rendered again only when one of them changed
     # (the memo compares these inputs), and the rows read once for all twelve files.
     inputs = tuple(entry.briefing for entry in site.catalog.entries)
-    tables = functools.cache(lambda: rows(site.catalog))
-    yield Page(DATA, DATA.path(), lambda: page(site, tables()), inputs)
+    parts = functools.cache(lambda: _parts(site))
+    yield Page(DATA, DATA.path(), lambda: page(site, _counts(parts())), inputs)
     yield Page(DATA_PACKAGE, DATA_PACKAGE.path(), lambda: package(site))
     for table in TABLES:
         yield Page(
             DATA_CSV, DATA_CSV.path(table.name),
-            lambda t=table: to_csv(t, tables()[t.name]), inputs,
+            lambda t=table: _header(t) + "".join(p[t.name][0] for p in parts()), inputs,
         )
         yield Page(
-            DATA_JSONL, DATA_JSONL.path(table.name), lambda t=table: to_jsonl(tables()[t.name]),
-            inputs,
+            DATA_JSONL, DATA_JSONL.path(table.name),
+            lambda t=table: "".join(p[t.name][1] for p in parts()), inputs,
         )
 
 
-def to_csv(table: Table, data: list[dict]) -> str:
+# A briefing's rows as CSV and JSON Lines text, kept with the checked briefing they
+# come from: under `mkdocs serve` a save re-serialises the saved briefing only (the
+# files still hold every briefing). The briefing is kept, so its id is never reused.
+_PARTS: dict[int, tuple[object, dict[str, tuple[str, str]]]] = {}
+
+
+def _parts(site: Site) -> list[dict[str, tuple[str, str]]]:
+    """Each briefing's share of every table (then the analysts'), in the files' order."""
+    found = []
+    kept: dict[int, tuple[object, dict[str, tuple[str, str]]]] = {}
+    for entry in site.catalog.entries:
+        key = id(entry.briefing)
+        known = _PARTS.get(key)
+        if known is None or known[0] is not entry.briefing:
+            tables: dict[str, list[dict]] = {table.name: [] for table in TABLES}
+            briefing_rows(entry, tables)
+            known = (entry.briefing, _serialised(tables))
+        kept[key] = known
+        found.append(known[1])
+    _PARTS.clear()
+    _PARTS.update(kept)
+    found.append(_serialised(analyst_rows(site.catalog)))
+    return found
+
+
+def _counts(parts: list[dict[str, tuple[str, str]]]) -> dict[str, int]:
+    """Rows per table: one JSON Lines line each."""
+    return {t.name: sum(part[t.name][1].count("\n") for part in parts) for t in TABLES}
+
+
+def _serialised(tables: dict[str, list[dict]]) -> dict[str, tuple[str, str]]:
+    return {t.name: (_csv_rows(t, tables.get(t.name, [])), to_jsonl(tables.get(t.name, [])))
+            for t in TABLES}
+
+
+def _header(table: Table) -> str:
+    return _csv_rows(table, [], header=True)
+
+
+def _csv_rows(table: Table, data: list[dict], header: bool = False) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([field.name for field in table.fields])
+    if header:
+        writer.writerow([field.name for field in table.fields])
     for row in data:
         writer.writerow([_csv_value(row[field.name]) for field in table.fields])
     return out.getvalue()
+
+
+def to_csv(table: Table, data: list[dict]) -> str:
+    return _header(table) + _csv_rows(table, data)
 
 
 def _csv_value(value: object) -> object:
@@ -116,7 +160,7 @@ def package(site: Site) -> str:
     return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
 
 
-def page(site: Site, tables: dict[str, list[dict]]) -> str:
+def page(site: Site, counts: dict[str, int]) -> str:
     """The Data page: what can be downloaded, under which licence, and how it joins."""
     here = DATA.path()
     lines = [
@@ -127,7 +171,7 @@ def page(site: Site, tables: dict[str, list[dict]]) -> str:
         csv_link = f"[CSV]({_file_link(here, DATA_CSV.path(table.name))})"
         jsonl_link = f"[JSON Lines]({_file_link(here, DATA_JSONL.path(table.name))})"
         lines.append(
-            f"| {table.title} | {len(tables[table.name])} | {table.description} "
+            f"| {table.title} | {counts[table.name]} | {table.description} "
             f"| {csv_link} · {jsonl_link} |"
         )
     verify = relative(here, HOW_WE_VERIFY.path())

@@ -120,16 +120,25 @@ def rows(catalog: Catalog) -> dict[str, list[dict]]:
     """Every table's rows, briefings newest first and everything else in their order."""
     tables: dict[str, list[dict]] = {table.name: [] for table in TABLES}
     for entry in catalog.entries:
-        _briefing_rows(entry, tables)
-    for analyst_id, profile in catalog.analysts.items():
-        tables["analysts"].append({
-            "id": analyst_id, "name": formats.one_line(profile.name),
-            "page": formats.page_url(ANALYST.path(analyst_id)),
-        })
+        briefing_rows(entry, tables)
+    tables["analysts"] = analyst_rows(catalog)["analysts"]
     return tables
 
 
-def _briefing_rows(entry: Entry, tables: dict[str, list[dict]]) -> None:
+def analyst_rows(catalog: Catalog) -> dict[str, list[dict]]:
+    return {
+        "analysts": [
+            {
+                "id": analyst_id, "name": formats.one_line(profile.name),
+                "page": formats.page_url(ANALYST.path(analyst_id)),
+            }
+            for analyst_id, profile in catalog.analysts.items()
+        ]
+    }
+
+
+def briefing_rows(entry: Entry, tables: dict[str, list[dict]]) -> None:
+    """One briefing's rows, added to `tables` (the briefing, appearances, quotes, claims...)."""
     b, slug = entry.briefing, entry.slug
     source = b.source
     tables["briefings"].append({
