@@ -65,6 +65,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.problems = Problems()
         self.parallel: ParallelBuild | None = None
         self.templates = CompiledTemplates()
+        self.removed: list[str] = []
 
     def on_startup(self, *, command: Command, dirty: bool) -> None:
         self.command = command
@@ -91,6 +92,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.builder.strict_warnings = config.strict and not serving
         result = self.builder.build()
         self.problems = result.problems
+        self.removed = list(result.report.removed) if result.report else []
         errors = report(result.problems, _log)
         if result.report is None:
             warnings = len(result.problems.warnings)
@@ -127,6 +129,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 raise PluginError(f"briefings: {error}") from None
         if self.command == "serve":
             serve_panel.write_problems(Path(config.site_dir), self.problems)
+            _forget_removed(Path(config.site_dir), self.removed, config.use_directory_urls)
 
     def on_build_error(self, *, error: Exception) -> None:
         if self.parallel is not None:
@@ -172,6 +175,24 @@ class CompiledTemplates(jinja2.BytecodeCache):
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+def _forget_removed(site: Path, removed: list[str], directory_urls: bool) -> None:
+    """Under `serve --dirty`: delete the built pages of removed briefings (and analysts...).
+
+    A dirty rebuild never cleans the site folder, so a deleted briefing's page
+    would stay reachable, and the preview's search (which indexes that folder)
+    would keep finding it.
+    """
+    for page in removed:
+        if not page.endswith(".md"):
+            (site / page).unlink(missing_ok=True)
+            continue
+        stem = page.removesuffix(".md")
+        built = site / stem / "index.html" if directory_urls else site / f"{stem}.html"
+        built.unlink(missing_ok=True)
+        if directory_urls and built.parent.is_dir() and not any(built.parent.iterdir()):
+            built.parent.rmdir()
 
 
 def _watch_hand_written_only(server: LiveReloadServer, docs: Path) -> None:

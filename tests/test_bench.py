@@ -135,9 +135,11 @@ def test_relative_agrees_with_relpath():
 def measured(n: int = 1000) -> run.Size:
     size = run.Size(n)
     size.gen = {"yaml": 1.0, "check": 2.0, "cold": 4.0, "warm": 1.0, "pages": 10,
-                "warm_written": 0, "warm_removed": 0}
+                "warm_written": 0, "warm_removed": 0, "check_one": 3.0, "cold_one": 6.0}
     size.gen_rss = 100
     size.full = run.Run(12.0, 200, 0)
+    size.pinned = run.Run(20.0, 200, 0)
+    size.preview_dirty = {"startup": 30.0, "latencies": [0.9, 1.4, 0.8], "search": [4.0, 5.0]}
     size.bare = run.Run(10.0, 150, 0)
     size.stats = size.bare_stats = {"site_bytes": 10**6, "site_files": 10,
                                     "pagefind_bytes": 2 * 10**5, "pagefind_files": 4,
@@ -151,7 +153,19 @@ def test_the_report_marks_every_goal():
         in table
     assert "4.0x (10 pages) | <= 3x | **NOT met** |" in table
     assert "| site / Pagefind bundle, 1,000 | 1.0 MB in 10 files / 0.2 MB in 4 files |" in table
+    assert "cores / pinned to one core, 1,000 | 12.0 s / 20.0 s = 0.60x | <= 0.65x | met |" \
+        in table
+    assert "| edit -> preview, `make serve`, 1,000 | median 0.90 s of 3 edits" in table
+    assert "| <= 1 s | met |" in table
+    assert "| edit -> the preview's search updated, 1,000 | median 4.5 s, worst 5.0 s |" in table
     assert "Machine: " in table
+
+
+def test_the_scaling_model_follows_amdahls_law():
+    rows = run.scaling_rows(0.6, 2, "1,000")  # 0.6 = serial + (1 - serial) / 2: serial 0.2
+    assert [row[1] for row in rows] == [
+        "0.40x (serial part 20%)", "0.30x (serial part 20%)", "0.25x (serial part 20%)"
+    ]
 
 
 def engine(ms: float, size: int, found: bool) -> dict:

@@ -72,3 +72,18 @@ def test_make_serve_builds_once_per_save_and_explains_dirty_in_one_line_of_ours(
     text = log.read_text()
     assert "A 'dirty' build is being performed" not in text
     assert text.count("the preview re-renders only the pages a save changes") == 1
+
+
+def test_a_deleted_briefing_leaves_the_preview_and_its_search(tmp_path):
+    project = copy_site(tmp_path / "project")
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/"
+    log = tmp_path / "serve.log"
+    with mkdocs_serve(project, port, log, "--dirty"):
+        wait_for(lambda: "opened on schedule" in (fetch(base + PAGE) or ""), "the page", log)
+        wait_for(lambda: fetch(base + "pagefind/pagefind-entry.json") is not None,
+                 "the search index", log)
+        (project / "briefings" / "2023-03-05-port-opens.yaml").unlink()
+        wait_for(lambda: fetch(base + PAGE) is None, "the page to go", log)
+        # Its HTML is gone from the served folder (a 404), which is what Pagefind indexes.
+        assert "A new port opens" not in (fetch(base) or "")
