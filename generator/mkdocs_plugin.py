@@ -43,6 +43,7 @@ from .publishing import settle_site_url
 log = logging.getLogger("mkdocs.plugins.briefings")
 
 Command = Literal["build", "gh-deploy", "serve"]
+PAGES_EACH = 50  # a page costs MkDocs far more than the generator: fork from fewer
 DIRTY_NOTE = (
     "briefings: the preview re-renders only the pages a save changes (mkdocs serve --dirty); "
     "restart it after editing mkdocs.yml or the theme"
@@ -115,7 +116,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_nav(self, nav, *, config: MkDocsConfig, files):
         if self.command in ("build", "gh-deploy"):
             pages = len(files.documentation_pages())
-            self.parallel = ParallelBuild(worker_count(self.workers(), pages))
+            self.parallel = ParallelBuild(worker_count(self.workers(), pages, PAGES_EACH))
             self.parallel.start(config, files)
         return nav
 

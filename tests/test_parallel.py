@@ -48,8 +48,9 @@ def test_the_worker_count_follows_the_cores_the_setting_and_the_work(monkeypatch
     monkeypatch.setattr(workers, "available_cores", lambda: 4)
     assert worker_count("auto", 10_000) == 4
     assert worker_count(1, 10_000) == 1  # the setting that turns it off
-    assert worker_count("2", 10_000) == 2
-    assert worker_count("auto", 120) == 2  # at least 50 items each
+    assert worker_count("2", 120) == 2  # a number is taken as set
+    assert worker_count("auto", 600) == 2  # "auto": at least 250 items each
+    assert worker_count("auto", 120, min_each=50) == 2
     assert worker_count("auto", 10) == 1
     monkeypatch.delattr(os, "fork")
     assert worker_count("auto", 10_000) == 1  # no fork: one process

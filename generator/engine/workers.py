@@ -23,7 +23,7 @@ from typing import TypeVar
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 
-MIN_ITEMS_PER_WORKER = 50  # below this, a fork costs more than it saves
+MIN_ITEMS_PER_WORKER = 250  # below this, a fork costs more than it saves
 
 
 class WorkerFailed(Exception):
@@ -38,12 +38,16 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
-def worker_count(setting: int | str | None, items: int) -> int:
-    """How many processes to use: the setting (0 or "auto": every core), capped by the work."""
-    if not hasattr(os, "fork"):
+def worker_count(
+    setting: int | str | None, items: int, min_each: int = MIN_ITEMS_PER_WORKER
+) -> int:
+    """How many processes to use: a number as set, or with "auto" (or 0) one per core
+    while each gets at least `min_each` items (a small site is quicker in one process)."""
+    if not hasattr(os, "fork") or items < 2:
         return 1
-    wanted = available_cores() if setting in (None, 0, "", "auto") else int(setting)
-    return max(1, min(wanted, items // MIN_ITEMS_PER_WORKER))
+    if setting not in (None, 0, "", "auto"):
+        return max(1, min(int(setting), items))
+    return max(1, min(available_cores(), items // min_each))
 
 
 def fork_map(
