@@ -50,7 +50,8 @@ def test_every_rendered_page_has_a_route_and_lives_where_the_route_says():
         assert routes.owned(path)
     kinds = {route_of(path).name for path in pages}
     # Parts of long lists exist only in a large archive: tests/test_scale.py renders one.
-    paged = {routes.TIMELINE_PART.name, routes.TOPIC_PART.name, routes.ANALYSTS_PART.name}
+    paged = {routes.TIMELINE_PART.name, routes.TOPIC_PART.name, routes.ANALYSTS_PART.name,
+             routes.ANALYST_PART.name}
     assert kinds == {route.name for route in ROUTES} - paged
 
 

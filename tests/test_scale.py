@@ -35,11 +35,15 @@ START = date(2021, 1, 1)
 DAYS = 730
 
 
-def briefing(index: int, size: int) -> Briefing:
+def briefing(index: int, size: int, star: bool = False) -> Briefing:
+    """One briefing; with `star`, its first person is the same analyst in every briefing."""
     pool = size // 2
-    people = [(index * 5 + k) % pool for k in range(5)]
-    analysts = [{"name": f"Person{p:04d} Surname{p:04d}", "id": f"person-{p}",
-                 "role": "senior fellow", "affiliation": "An Institute of Long Names"}
+    people: list[int | str] = [(index * 5 + k) % pool for k in range(5)]
+    if star:
+        people[0] = "star"
+    analysts = [{"name": f"Person{p:04d} Surname{p:04d}" if p != "star" else "Stella Star",
+                 "id": f"person-{p}", "role": "senior fellow",
+                 "affiliation": "An Institute of Long Names"}
                 for p in people]
     day = START + timedelta(days=index * DAYS // size)
     return Briefing.model_validate({
@@ -63,14 +67,14 @@ def briefing(index: int, size: int) -> Briefing:
     })
 
 
-def render(size: int) -> dict[str, str]:
+def render(size: int, star: bool = False) -> dict[str, str]:
     files = []
     for index in range(size):
         slug = f"b-{index:05d}"
         path = Path(f"briefings/{slug}.yaml")
         files.append(CheckedFile(path, Inputs(None), Problems(),
                                  Document(path, path.as_posix(), slug, {}),
-                                 briefing(index, size)))
+                                 briefing(index, size, star)))
     catalog, problems = link(files)
     assert problems.errors == []
     topics = {slug: Topic(title=f"Topic {slug}", description="What it covers.") for slug in TOPICS}
@@ -86,7 +90,8 @@ def render(size: int) -> dict[str, str]:
 
 # A list's first page and its other parts are one family: the page at the list's own
 # address holds the newest part, which fills up as briefings arrive.
-FAMILY = {"topic-part": "topic", "timeline-part": "timeline", "analysts-part": "analysts-index"}
+FAMILY = {"topic-part": "topic", "timeline-part": "timeline", "analysts-part": "analysts-index",
+          "analyst-part": "analyst"}
 
 
 def largest(pages: dict[str, str]) -> dict[str, int]:
@@ -141,3 +146,21 @@ def test_every_part_holds_at_most_its_share(large):
     home = large["index.md"]
     assert home.count('class="story-item story-item--briefing"') == paging.HOME_STORY
     assert large["briefings/index.md"].count("\n- ") == paging.BRIEFINGS_LATEST
+
+
+def test_an_analyst_cited_in_every_briefing_gets_parts_not_one_long_page():
+    """A columnist quoted in every article would otherwise get a page as long as the archive."""
+    size = 3 * paging.ANALYST_PAGE + 5
+    pages = render(size, star=True)
+    mine = {path: text for path, text in pages.items()
+            if path == "analysts/person-star.md" or path.startswith("analysts/parts/person-star-")}
+    assert len(mine) == 3
+    counts = {path: text.count("\n## ") for path, text in mine.items()}
+    assert sum(counts.values()) == size
+    assert all(paging.ANALYST_PAGE <= n < 2 * paging.ANALYST_PAGE for n in counts.values())
+    newest = mine["analysts/person-star.md"]
+    assert "# Stella Star\n" in newest  # the own page is not called a part
+    assert "# Stella Star, part 1" in mine["analysts/parts/person-star-1.md"]
+    assert "parts/person-star-2.md" in newest  # the pager leads to the older parts
+    # The newest part holds the newest briefing; the first part the oldest.
+    assert f"b-{size - 1:05d}" in newest and "b-00000" in mine["analysts/parts/person-star-1.md"]

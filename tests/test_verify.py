@@ -182,6 +182,22 @@ def test_an_omission_may_not_reach_beyond_the_next_paragraph():
     assert verified(PUTIN.find("Putin met Xi in Samarkand ... Putin conceded that Beijing")) == 1
 
 
+def test_an_omission_joins_the_nearest_words_when_its_opening_recurs():
+    """Two speakers open with the same phrase; the cut quote is the second speaker's, so
+    the placement must not start inside the first speaker's words a paragraph earlier."""
+    article = Article(
+        "“The relationship is stronger than it looks, and Washington cannot ignore it,” "
+        "said Ana Ruiz.\n\n"
+        "“The relationship is stronger than it looks, and Kyiv is unlikely to give in,” "
+        "said Karl Ostrow."
+    )
+    verdict = article.find("The relationship is stronger than it looks ... Kyiv is unlikely")
+    assert verified(verdict) == 2
+    assert verdict.where is not None
+    assert article.text[verdict.where[0] - 1] == "“"
+    assert "Ruiz" not in article.text[verdict.where[0] : verdict.where[1]]
+
+
 def test_pieces_out_of_order_fail_and_say_so():
     assert refused(ARTICLE.find("with the West … It’s a very dramatic moment")) == (
         "its parts are in the article, but not in this order"

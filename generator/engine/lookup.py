@@ -111,18 +111,31 @@ class Article(IndexedArticle):
     def _search(
         self, passages: list[Passage], allowed: list[IndexedParagraph], bounded: bool
     ) -> tuple[Chain | None, str | None]:
-        """A placement of every passage, problem-free if possible; else the first problem."""
+        """A placement of every passage, problem-free if possible; else the first problem.
+
+        When the words before an omission recur, the tightest placement wins: an
+        omission joins nearby words, and the loosest reading could start inside
+        somebody else's quote a paragraph earlier."""
         problem: str | None = None
+        best: Chain | None = None
         for at, para in enumerate(allowed):
             for first in itertools.islice(place_passage(para, passages[0]), MAX_PLACEMENTS):
                 chain = self._follow([first], passages[1:], allowed, at, bounded)
                 if chain is None:
                     continue
                 found = next((p.problem for p in chain if p.problem), None)
-                if found is None:
+                if found is not None:
+                    problem = problem or found
+                    continue
+                if len(chain) == 1:
                     return chain, None
-                problem = problem or found
-        return None, problem
+                if best is None or self._spread(chain) < self._spread(best):
+                    best = chain
+        return (best, None) if best is not None else (None, problem)
+
+    def _spread(self, chain: Chain) -> int:
+        """How many words a chain's omissions leave out."""
+        return sum(self._gap(a, b) for a, b in itertools.pairwise(chain))
 
     def _follow(
         self, chain: Chain, rest: list[Passage], allowed: list[IndexedParagraph], at: int,

@@ -27,9 +27,17 @@ from .blocks import (
 )
 from .blocks import span as blocks_span
 from .kinds import Page, Site
+from .paging import ANALYST_PAGE, chunks, pager
 from .people import latest_role, quote_count
-from .routes import ANALYST
+from .routes import ANALYST, ANALYST_PART
 from .svg import appearances_picture
+
+
+def paths(analyst_id: str, count: int) -> list[str]:
+    """The parts' paths, oldest first; the last (the newest) is the analyst's own page."""
+    return [ANALYST_PART.path(f"{analyst_id}-{n}") for n in range(1, count)] + [
+        ANALYST.path(analyst_id)
+    ]
 
 
 def pages(site: Site) -> Iterator[Page]:
@@ -38,18 +46,31 @@ def pages(site: Site) -> Iterator[Page]:
     for profile in site.catalog.analysts.values():
         # The name is the one its briefings give (link refuses two names for one id).
         inputs = tuple(a.entry.briefing for a in profile.appearances)
-        path = ANALYST.path(profile.id)
-        yield Page(ANALYST, path, lambda p=profile: render(p, span), inputs, profile)
+        where = paths(profile.id, len(_parts(profile)))
+        for index, path in enumerate(where):
+            route = ANALYST if path == where[-1] else ANALYST_PART
+            yield Page(route, path, lambda p=profile, i=index: render(p, span, i), inputs,
+                       profile)
 
 
-def render(profile: AnalystProfile, span: tuple[date, date] | None = None) -> str:
-    here = ANALYST.path(profile.id)
+def _parts(profile: AnalystProfile) -> list[list]:
+    """A prolific analyst's appearances in parts (oldest first), so no page grows for ever."""
+    return chunks(list(reversed(profile.appearances)), ANALYST_PAGE)
+
+
+def render(profile: AnalystProfile, span: tuple[date, date] | None = None, index: int = -1) -> str:
+    parts = _parts(profile)
+    where = paths(profile.id, len(parts))
+    index = index % len(parts)
+    here = where[index]
+    shown = list(reversed(parts[index]))  # newest first within the part
     quotes = quote_count(profile)
     claims = len(profile.claims())
     count = len(profile.appearances)
     role = described(*latest_role(profile))
     days = [a.entry.published for a in profile.appearances]
-    body = [f"# {markup.inline(profile.name)}"]
+    body = [f"# {markup.inline(profile.name)}" + (
+        f", part {index + 1}" if index < len(parts) - 1 else "")]
     if role:
         body.append(f"As the latest article describes them: {role}.\n{{: .person-role }}")
     counts = [plural(quotes, "quote")] if quotes else []
@@ -71,7 +92,8 @@ def render(profile: AnalystProfile, span: tuple[date, date] | None = None) -> st
             + f"<figcaption>Appearances on the archive's time axis, {html.text(day(span[0]))}"
             f" to {html.text(day(span[1]))}</figcaption></figure>"
         )
-    for appearance in profile.appearances:
+    body.append(pager(here, where, [_label(part) for part in parts], index))
+    for appearance in shown:
         entry = appearance.entry
         role = described(appearance.analyst.role, appearance.analyst.affiliation)
         body.append(f"## {published(entry)} · {markup.inline(entry.briefing.source.outlet)}")
@@ -92,7 +114,13 @@ def render(profile: AnalystProfile, span: tuple[date, date] | None = None) -> st
                                   for i in indexes))
         if not mine and not indexes:
             body.append("Cited in this briefing without a quote or key claim of their own.")
-    return page(profile.name, ALL_SOURCES, body)
+    title = profile.name + (f", part {index + 1}" if index < len(parts) - 1 else "")
+    return page(title, ALL_SOURCES, body)
+
+
+def _label(part: list) -> str:
+    """What a part holds, for the pager: its span of dates."""
+    return blocks_span([appearance.entry for appearance in part])
 
 
 def _when(oldest_first: list) -> str:

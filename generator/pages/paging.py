@@ -1,7 +1,8 @@
 """Parts of a bounded size for every list that grows with the archive.
 
 A reader on a phone should never download a page that holds the whole
-archive: the timeline, a busy topic and the analysts index are split into
+archive: the timeline, a busy topic, a prolific analyst and the analysts
+index are split into
 parts of a bounded size, each with a pager (first, earlier, later, last: the
 pager itself does not grow either). Parts are cut from the oldest end, so an
 old part keeps its address and its content when new briefings arrive; only
@@ -21,6 +22,7 @@ T = TypeVar("T")
 TIMELINE_PAGE = 30  # briefings in one part of the timeline (within a year)
 TOPIC_PAGE = 20  # briefings in one part of a topic's story
 ANALYSTS_PAGE = 100  # people in one part of the analysts index
+ANALYST_PAGE = 25  # appearances in one part of an analyst's page
 BRIEFINGS_LATEST = 50  # briefings listed on the briefings index; the rest by year
 HOME_STORY = 12  # briefings on the home page's timeline: the latest ones
 MOST_QUOTED = 6

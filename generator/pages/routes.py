@@ -90,6 +90,7 @@ TOPIC = Route("topic", "topics/{key}.md")
 TIMELINE_PART = Route("timeline-part", "timeline/{key}.md")
 TOPIC_PART = Route("topic-part", "topics/parts/{key}.md")
 ANALYSTS_PART = Route("analysts-part", "analysts/a-z/{key}.md")
+ANALYST_PART = Route("analyst-part", "analysts/parts/{key}.md")
 # The Data page and the downloads it lists (pages/data.py; described by datapackage.json).
 DATA = Route("data", "data.md", nav="Data")
 DATA_PACKAGE = Route("data-package", "data/datapackage.json", Format.JSON)
@@ -118,6 +119,7 @@ ROUTES: tuple[Route, ...] = (
     TIMELINE_PART,
     TOPIC_PART,
     ANALYSTS_PART,
+    ANALYST_PART,
     DATA_PACKAGE,
     DATA_CSV,
     DATA_JSONL,

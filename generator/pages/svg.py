@@ -137,13 +137,20 @@ def appearances_picture(days: Sequence[date], first: date, last: date, name: str
     first, last, unit = _bounds(min(first, *days), max(last, *days))
     height, baseline = 44, 24
     parts = _axis(first, last, unit, baseline, 40)
-    seen: Counter[date] = Counter()
+    # Dots stack where appearances fall on one spot, at most three high: the picture
+    # keeps its size however often someone is cited (the label gives the count).
+    seen: Counter[int] = Counter()
     for day in sorted(days):
-        y = baseline - 6 * seen[day]
-        seen[day] += 1
-        parts.append(f'<circle class="briefing-dot" cx="{_x(day, first, last):.1f}" '
-                     f'cy="{y:.1f}" r="4"/>')
+        x = _x(day, first, last)
+        spot = round(x)
+        if seen[spot] < MAX_STACK:
+            y = baseline - 6 * seen[spot]
+            parts.append(f'<circle class="briefing-dot" cx="{x:.1f}" cy="{y:.1f}" r="4"/>')
+        seen[spot] += 1
     return _svg(parts, height, name, "person-picture")
+
+
+MAX_STACK = 3
 
 
 def _svg(parts: list[str], height: int, name: str, css: str) -> str:
