@@ -38,6 +38,7 @@ def sample_pages() -> dict[str, str]:
         "analysts": "analysts/",
         "topics": "topics/",
         "verify": "how-we-verify/",
+        "data": "data/",
         "404": "404.html",
         SEARCH: "",
     }

@@ -187,6 +187,7 @@ def page_kinds(catalog) -> dict[str, str]:
         "analysts": "analysts/",
         "topics": "topics/",
         "how-we-verify": "how-we-verify/",
+        "data": "data/",
         "not-found": "404.html",
     }
 

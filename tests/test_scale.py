@@ -26,6 +26,7 @@ from generator.engine.story import LinkedEvent, Story
 from generator.engine.story_files import Event, Topic
 from generator.engine.verify import UNVERIFIED
 from generator.pages import paging
+from generator.pages.memo import RenderMemo
 from generator.pages.routes import route_of
 from generator.pages.site import render_site
 
@@ -67,25 +68,36 @@ def briefing(index: int, size: int, star: bool = False) -> Briefing:
     })
 
 
-def render(size: int, star: bool = False) -> dict[str, str]:
-    files = []
-    for index in range(size):
-        slug = f"b-{index:05d}"
-        path = Path(f"briefings/{slug}.yaml")
-        files.append(CheckedFile(path, Inputs(None), Problems(),
-                                 Document(path, path.as_posix(), slug, {}),
-                                 briefing(index, size, star)))
+TOPIC_TITLES = {slug: Topic(title=f"Topic {slug}", description="What it covers.")
+                for slug in TOPICS}
+
+
+def checked(index: int, briefing: Briefing) -> CheckedFile:
+    slug = f"b-{index:05d}"
+    path = Path(f"briefings/{slug}.yaml")
+    return CheckedFile(path, Inputs(None), Problems(), Document(path, path.as_posix(), slug, {}),
+                       briefing)
+
+
+def make_files(size: int, star: bool = False) -> list[CheckedFile]:
+    return [checked(index, briefing(index, size, star)) for index in range(size)]
+
+
+def render_files(files: list[CheckedFile], memo: RenderMemo | None = None) -> dict[str, str]:
     catalog, problems = link(files)
     assert problems.errors == []
-    topics = {slug: Topic(title=f"Topic {slug}", description="What it covers.") for slug in TOPICS}
     entries = catalog.entries[::40]  # an editor's key events: a few, not one per briefing
     events = tuple(
         LinkedEvent(Event(date=e.published, title="Something happened", briefing=e.slug,
                           excerpt="an excerpt"), e, UNVERIFIED)
         for e in entries[:12]
     )
-    story = Story("The story", "The lede.", topics, events)
-    return render_site(catalog, "An introduction.", story=story)
+    story = Story("The story", "The lede.", TOPIC_TITLES, events)
+    return render_site(catalog, "An introduction.", memo, story=story)
+
+
+def render(size: int, star: bool = False) -> dict[str, str]:
+    return render_files(make_files(size, star))
 
 
 # A list's first page and its other parts are one family: the page at the list's own
@@ -164,3 +176,91 @@ def test_an_analyst_cited_in_every_briefing_gets_parts_not_one_long_page():
     assert "parts/person-star-2.md" in newest  # the pager leads to the older parts
     # The newest part holds the newest briefing; the first part the oldest.
     assert f"b-{size - 1:05d}" in newest and "b-00000" in mine["analysts/parts/person-star-1.md"]
+
+
+class CountingMemo(RenderMemo):
+    """A memo that records which pages it had to render again."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rendered: list[str] = []
+
+    def get(self, path, inputs, render, values=()):
+        def counted():
+            self.rendered.append(path)
+            return render()
+
+        return super().get(path, inputs, counted, values)
+
+
+def edited(files: list[CheckedFile], index: int, **changes) -> list[CheckedFile]:
+    """The files with one briefing replaced by an edited copy (a save under serve)."""
+    data = files[index].briefing.model_dump()
+    for key, value in changes.items():
+        if key == "published":
+            data["source"]["published"] = value
+        elif key == "extra_analyst":
+            data["analysts"].append({"name": value, "id": None, "role": "senior fellow",
+                                     "affiliation": "An Institute of Long Names"})
+        elif key == "first_analyst":
+            data["analysts"][0].update(name=value, id=None)  # a new person, not a rename
+        else:
+            data[key] = value
+    return [*files[:index], checked(index, Briefing.model_validate(data)), *files[index + 1:]]
+
+
+@pytest.mark.parametrize("changes", [
+    {"title": "An edited headline"},
+    {"published": date(2019, 6, 1)},  # to another year: the timeline and topic parts shift
+    {"first_analyst": "Somebody Else"},  # a name: the analysts index labels may change
+    {"topics": ["topic-19"]},
+])
+def test_a_memo_over_parts_gives_what_a_fresh_render_gives(changes):
+    """Paged lists reuse parts by their briefings and by what they show of the rest
+    (pager labels, totals, voices heard before): never a stale part."""
+    files = make_files(SMALL)
+    memo = CountingMemo()
+    render_files(files, memo)
+    later = edited(files, SMALL // 2, **changes)
+    memo.rendered.clear()
+    assert render_files(later, memo) == render_files(later)
+
+
+def test_after_a_title_edit_only_the_parts_listing_it_are_rendered_again():
+    files = make_files(SMALL)
+    memo = CountingMemo()
+    render_files(files, memo)
+    memo.rendered.clear()
+    assert render_files(files, memo) and all(
+        route_of(path).name in {"home", "timeline", "briefings-index", "topics-index", "data-page",
+                                "data-package", "how-we-verify"}
+        for path in memo.rendered), memo.rendered
+    memo.rendered.clear()
+    render_files(edited(files, SMALL // 2, title="An edited headline"), memo)
+    kinds = Counter(route_of(path).name for path in memo.rendered)
+    assert kinds["analysts-part"] + kinds["analysts-index"] <= 5  # its five analysts' parts
+    assert kinds["timeline-part"] == 1
+    # A topic's parts up to the edited one are reused; only its own part and the
+    # parts after it (whose "voices before" include it) may change.
+    assert kinds["topic-part"] + kinds["topic"] < sum(
+        1 for path in memo.rendered if path.startswith("topics/")) + 1
+    assert len(memo.rendered) < 60, memo.rendered
+
+
+def test_a_part_is_rendered_again_when_what_it_shows_of_the_rest_changes():
+    """Two parts whose own briefings are untouched must still change: a topic's later
+    part when a voice it called new is now heard earlier, and every part of the
+    analysts index when the number of analysts changes."""
+    size = 480  # topic-0 in three parts, the analysts index in two
+    first, last = 20, 460  # both on topic-0, in its first and last parts
+    files = edited(make_files(size), last, extra_analyst="Zoe Zulu")
+    memo = RenderMemo()
+    before = render_files(files, memo)
+    heard_earlier = edited(files, first, extra_analyst="Zoe Zulu")
+    after = render_files(heard_earlier, memo)
+    assert after == render_files(heard_earlier)
+    assert after["topics/topic-0.md"] != before["topics/topic-0.md"]
+    one_more = edited(heard_earlier, 30, extra_analyst="Zack Zorn")  # people of the last part
+    after = render_files(one_more, memo)
+    assert after == render_files(one_more)
+    assert "242 analysts" in after["analysts/index.md"]

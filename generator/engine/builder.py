@@ -78,7 +78,8 @@ class Builder:
             if self.strict_warnings and stamp.warnings.warnings:
                 return BuildResult(stamp.warnings, None)
             return BuildResult(stamp.warnings, WriteReport(unchanged=list(stamp.pages)))
-        before = Snapshot.take(project)
+        # The stamp serves one-off builds; a preview's own writes would only make it stale.
+        before = None if self.incremental else Snapshot.take(project)
         result = self.check()
         broken: dict[str, list[Problem]] = {}
         if self.lenient:
@@ -103,7 +104,7 @@ class Builder:
         if found.errors:
             return BuildResult(Problems(result.problems).extend(found), None, result.count)
         problems = Problems(list(result.problems))
-        if not result.problems.errors:
+        if not result.problems.errors and before is not None:
             problems.extend(write_stamp(project, before, result.sources(), list(pages), problems))
         return BuildResult(problems, report, result.count)
 

@@ -8,6 +8,7 @@ problems hold no error; that decision is the builder's.
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -84,7 +85,8 @@ class Inputs:
 
     @classmethod
     def of(cls, yaml_stat: Stat, root: Path, source_text: str | None) -> Inputs:
-        return cls(yaml_stat, source_text, file_stat(root / source_text) if source_text else None)
+        source = file_stat(os.path.join(root, source_text)) if source_text else None
+        return cls(yaml_stat, source_text, source)
 
 
 def check_file(path: Path, root: Path) -> CheckedFile:

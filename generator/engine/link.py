@@ -144,8 +144,9 @@ def link(files: list[CheckedFile]) -> tuple[Catalog, Problems]:
                     f"{', '.join(repr(i) for i in sorted(ids))}",
                     "if this is one person, use one id in every briefing",
                 )
+    known = set(analysts)
     for entry in entries:
-        _unresolved_ids(entry, documents[entry.slug], set(analysts), problems)
+        _unresolved_ids(entry, documents[entry.slug], known, problems)
     for profile in analysts.values():
         profile.appearances.sort(key=lambda a: newest_first(a.entry))
     topics: dict[str, list[Entry]] = defaultdict(list)

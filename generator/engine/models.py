@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from functools import lru_cache
 from typing import Annotated
 from urllib.parse import urlsplit
 
@@ -61,6 +62,7 @@ def parse_day(text: str) -> date | None:
         return None
 
 
+@lru_cache(maxsize=1 << 16)  # an analyst's key is asked for on every page that names them
 def slugify(text: str) -> str:
     """The default analyst id: the ASCII slug of a name ("" when it has none)."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()

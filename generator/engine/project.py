@@ -7,6 +7,7 @@ paths or reads configuration of its own.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -102,19 +103,23 @@ class Project:
             problems.add(Position(BRIEFINGS_DIR), f"no {BRIEFINGS_DIR}/ folder in {self.root}")
             return []
         found = []
-        for path in sorted(folder.iterdir()):
-            name = path.name
+        with os.scandir(folder) as listing:  # the entries know their type: no stat each
+            items = sorted(listing, key=lambda item: item.name)
+        for item in items:
+            name = item.name
+            path = folder / name
             where = Position(f"{BRIEFINGS_DIR}/{name}")
             if name.startswith((".", "_")):
                 continue  # editors' and tools' own files: _intro.md, .swp files
-            if path.is_dir() and not path.is_symlink() and not name.endswith(".yaml"):
+            if item.is_dir(follow_symlinks=False) and not name.endswith(".yaml"):
                 if any(path.rglob("*.y*ml")):
                     problems.add(where, "briefings in subfolders are not read",
                                  f"move the files out of {BRIEFINGS_DIR}/{name}/ into "
                                  f"{BRIEFINGS_DIR}/")
                 continue
             if name.endswith(".yaml"):
-                reason = refusal(path, self.root)
+                regular = item.is_file(follow_symlinks=False)  # neither a link nor a device
+                reason = None if regular else refusal(path, self.root)
                 if reason:
                     problems.add(where, f"cannot read the file: {reason}")
                 else:

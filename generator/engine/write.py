@@ -73,9 +73,13 @@ class Written:
         known = self.pages.get(relative)
         return known is not None and known[0] == text and file_stat(target) == known[1]
 
-    def record(self, pages: dict[str, str], docs: Path) -> None:
+    def record(self, pages: dict[str, str], docs: Path, kept: set[str]) -> None:
+        """`kept`: pages `unchanged` has just stat'ed; only the others are stat'ed again."""
+        before = self.pages
         self.pages = {
-            relative: (text, file_stat(docs / relative)) for relative, text in pages.items()
+            relative: (text, before[relative][1] if relative in kept
+                       else file_stat(f"{docs}{os.sep}{relative}"))
+            for relative, text in pages.items()
         }
 
 
@@ -91,10 +95,12 @@ def write_pages(
     problems = Problems()
     changes: dict[Path, str] = {}
     listed = read_outputs(docs)
+    kept: set[str] = set()
     for relative, text in sorted(pages.items()):
         target = docs / relative
         if written is not None and written.unchanged(relative, text, target):
             report.unchanged.append(relative)
+            kept.add(relative)
             continue
         current = _read(target)
         if current is None:
@@ -116,11 +122,11 @@ def write_pages(
             problems.add(Position(display_path(page, root)), f"cannot write this page: {problem}")
     if problems.errors:
         return report, problems
-    candidates = (
-        [docs / relative for relative in written.pages if relative.endswith(".md")]
-        if written is not None and written.pages
-        else _generated_files(docs)
-    )
+    if written is not None and written.pages:
+        candidates = [docs / relative for relative in written.pages
+                      if relative.endswith(".md") and relative not in pages]
+    else:
+        candidates = _generated_files(docs)
     stale = [
         path
         for path in candidates
@@ -151,7 +157,7 @@ def write_pages(
             current = docs / OUTPUTS
             _save_outputs(docs, outputs)
         if written is not None:
-            written.record(pages, docs)
+            written.record(pages, docs, kept)
     except OSError as error:
         reason = (error.strerror or str(error)).lower()
         problems.add(Position(display_path(current, root)), f"cannot write this page: {reason}")

@@ -49,8 +49,9 @@ def pages(site: Site) -> Iterator[Page]:
         where = paths(profile.id, len(_parts(profile)))
         for index, path in enumerate(where):
             route = ANALYST if path == where[-1] else ANALYST_PART
+            # The picture's time axis is the archive's span: a page is stale when it moves.
             yield Page(route, path, lambda p=profile, i=index: render(p, span, i), inputs,
-                       profile)
+                       profile, values=(span,))
 
 
 def _parts(profile: AnalystProfile) -> list[list]:

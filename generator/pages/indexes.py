@@ -9,6 +9,7 @@ as the editor defines.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from itertools import groupby
 
 from ..engine.link import AnalystProfile, Catalog, PersonRef
@@ -32,12 +33,14 @@ from .routes import (
 def pages(site: Site) -> Iterator[Page]:
     catalog = site.catalog
     yield Page(BRIEFINGS_INDEX, BRIEFINGS_INDEX.path(), lambda: briefings_index(catalog))
-    people = chunks(by_surname(catalog), ANALYSTS_PAGE)
-    paths = [ANALYSTS_INDEX.path()] + [ANALYSTS_PART.path(str(n)) for n in
-                                       range(2, len(people) + 1)]
-    for index, path in enumerate(paths):
+    parts = AnalystParts.of(catalog)
+    for index, path in enumerate(parts.paths):
         route = ANALYSTS_INDEX if index == 0 else ANALYSTS_PART
-        yield Page(route, path, lambda i=index: analysts_index(catalog, people, paths, i))
+        mine = parts.people[index]
+        inputs = tuple(a.entry.briefing for profile in mine for a in profile.appearances)
+        values = (parts.count, parts.labels, parts.starts, tuple(p.id for p in mine))
+        yield Page(route, path, lambda i=index: analysts_index(parts, i), inputs,
+                   values=values)
     yield Page(TOPICS_INDEX, TOPICS_INDEX.path(), lambda: topics_index(catalog, site.story))
 
 
@@ -59,28 +62,46 @@ def briefings_index(catalog: Catalog) -> str:
     return page("Briefings", ALL_SOURCES, body)
 
 
-def analysts_index(catalog: Catalog, people: list[list[AnalystProfile]], paths: list[str],
-                   index: int) -> str:
-    here = paths[index]
-    mine = people[index]
-    labels = [_range(part) for part in people]
+@dataclass(frozen=True)
+class AnalystParts:
+    """The analysts index cut into parts, worked out once for all of its pages."""
+
+    people: list[list[AnalystProfile]]
+    paths: list[str]
+    labels: tuple[str, ...]  # each part's first and last surname, for the pager
+    starts: tuple[tuple[str, int], ...]  # the part each letter starts in
+    count: int
+
+    @classmethod
+    def of(cls, catalog: Catalog) -> AnalystParts:
+        people = chunks(by_surname(catalog), ANALYSTS_PAGE)
+        paths = [ANALYSTS_INDEX.path()] + [ANALYSTS_PART.path(str(n)) for n in
+                                           range(2, len(people) + 1)]
+        starts: dict[str, int] = {}
+        for number, part in enumerate(people):
+            for profile in part:
+                starts.setdefault(initial(profile), number)
+        labels = tuple(_range(part) for part in people)
+        return cls(people, paths, labels, tuple(starts.items()), len(catalog.analysts))
+
+
+def analysts_index(parts: AnalystParts, index: int) -> str:
+    here = parts.paths[index]
+    mine = parts.people[index]
+    starts = dict(parts.starts)
     body = [
         "# Analysts" + (f", part {index + 1}" if index else ""),
-        f"{plural(len(catalog.analysts), 'analyst')} by surname, each with the role the "
+        f"{plural(parts.count, 'analyst')} by surname, each with the role the "
         "latest article gave them, their quotes and the briefings that cite them.",
-        _letters(people, paths, here),
-        pager(here, paths, labels, index),
+        _letters(parts, here),
+        pager(here, parts.paths, list(parts.labels), index),
     ]
-    starts = {}
-    for number, part in enumerate(people):
-        for profile in part:
-            starts.setdefault(initial(profile), number)
     for letter, group in groupby(mine, key=initial):
         heading = "Other" if letter == "#" else letter
         continued = starts[letter] != index
         body.append(f"## {heading}" + (" (continued)" if continued else ""))
         body.append("\n".join(_row(profile, here) for profile in group))
-    body.append(pager(here, paths, labels, index))
+    body.append(pager(here, parts.paths, list(parts.labels), index))
     title = "Analysts" + (f", part {index + 1}" if index else "")
     return page(title, ALL_SOURCES, body)
 
@@ -94,20 +115,17 @@ def _row(profile: AnalystProfile, here: str) -> str:
             + (f" — {role}" if role else "") + " · " + " · ".join(counts))
 
 
-def _letters(people: list[list[AnalystProfile]], paths: list[str], here: str) -> str:
+def _letters(parts: AnalystParts, here: str) -> str:
     """Links to where each letter starts: at most 27, however many people there are."""
-    links: dict[str, str] = {}
-    for number, part in enumerate(people):
-        for profile in part:
-            letter = initial(profile)
-            if letter not in links:
-                anchor = "other" if letter == "#" else letter.lower()
-                target = "" if paths[number] == here else relative(here, paths[number])
-                label = "Other" if letter == "#" else letter
-                links[letter] = f"[{label}]({target}#{anchor})"
+    links: list[str] = []
+    for letter, number in parts.starts:
+        anchor = "other" if letter == "#" else letter.lower()
+        target = "" if parts.paths[number] == here else relative(here, parts.paths[number])
+        label = "Other" if letter == "#" else letter
+        links.append(f"[{label}]({target}#{anchor})")
     if len(links) < 2:
         return ""
-    return "By surname: " + " ".join(links.values()) + "\n{: .briefing-letters }"
+    return "By surname: " + " ".join(links) + "\n{: .briefing-letters }"
 
 
 def _range(part: list[AnalystProfile]) -> str:

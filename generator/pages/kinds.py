@@ -31,13 +31,15 @@ class Site:
 @dataclass(frozen=True)
 class Page:
     """One output to write. `inputs` are the checked briefings it shows, compared by
-    identity to reuse an earlier render (`memo.RenderMemo`); None renders it every time."""
+    identity to reuse an earlier render (`memo.RenderMemo`); None renders it every time.
+    `values`: what else it shows of the archive, as plain data compared by equality."""
 
     route: Route
     path: str
     render: Callable[[], str]
     inputs: tuple | None = None
     subject: object = None  # what the page is about: an Entry, an AnalystProfile, a topic
+    values: tuple = ()
 
     @property
     def key(self) -> str | None:

@@ -15,17 +15,21 @@ class RenderMemo:
     identity (`is`) is exact and cheap: after one save under `mkdocs serve`,
     only the pages listing the saved briefing are rendered again. The memo
     holds the inputs, so no object's id can be reused while it is compared.
+
+    What a page shows of the rest of the archive (a pager's labels, a total, the
+    voices heard before) is made afresh on every build, so it is compared by
+    value instead (`values`): plain strings, numbers and tuples of them.
     """
 
     def __init__(self) -> None:
-        self.pages: dict[str, tuple[tuple, str]] = {}
+        self.pages: dict[str, tuple[tuple, tuple, str]] = {}
 
-    def get(self, path: str, inputs: tuple, render: Callable[[], str]) -> str:
+    def get(self, path: str, inputs: tuple, render: Callable[[], str], values: tuple = ()) -> str:
         known = self.pages.get(path)
-        if known is not None and _same(known[0], inputs):
-            return known[1]
+        if known is not None and _same(known[0], inputs) and known[1] == values:
+            return known[2]
         text = render()
-        self.pages[path] = (inputs, text)
+        self.pages[path] = (inputs, values, text)
         return text
 
     def keep_only(self, paths: Iterable[str]) -> None:

@@ -11,6 +11,8 @@ the order is ambiguous in practice.
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
+from functools import lru_cache
 
 from ..engine.link import AnalystProfile, Catalog
 
@@ -36,6 +38,7 @@ def _ideographic(text: str) -> bool:
     return any("CJK" in unicodedata.name(c, "") for c in text)
 
 
+@lru_cache(maxsize=1 << 16)  # every index and analyst page sorts the same names again
 def surname_first(name: str, key: str) -> tuple[str, ...]:
     """The sort key of a person: surname, then the other names, then the id."""
     if _ideographic(name):
@@ -66,8 +69,10 @@ def quote_count(profile: AnalystProfile) -> int:
 
 def most_quoted(catalog: Catalog, limit: int) -> list[tuple[AnalystProfile, int]]:
     """The people quoted most often (then in most briefings, then by surname)."""
-    counted = [(p, quote_count(p)) for p in catalog.analysts.values()]
-    counted = [(p, n) for p, n in counted if n]
+    # One pass over the quotes: a quote's speaker is resolved within its own briefing,
+    # so this counts what `quote_count` counts, for everyone at once.
+    quotes = Counter(q.speaker.analyst_id for entry in catalog.entries for q in entry.quotes)
+    counted = [(p, quotes[p.id]) for p in catalog.analysts.values() if quotes[p.id]]
     counted.sort(key=lambda pn: (-pn[1], -len(pn[0].appearances), surname_first(pn[0].name,
                                                                                  pn[0].id)))
     return counted[:limit]

@@ -77,7 +77,7 @@ def render_site(
             if page.inputs is None:
                 rendered[page.path] = finish()
             else:
-                rendered[page.path] = memo.get(page.path, page.inputs, finish)
+                rendered[page.path] = memo.get(page.path, page.inputs, finish, page.values)
         memo.keep_only(rendered)
         return dict(sorted(rendered.items()))
     finally:

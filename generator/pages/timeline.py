@@ -48,13 +48,17 @@ def pages(site: Site) -> Iterator[Page]:
     found = parts(entries)
     yield Page(TIMELINE, TIMELINE.path(), lambda: overview(entries, events, found))
     starts = [piece[0].published for _, piece in found]
+    pager_keys = tuple((key, _label(piece)) for key, piece in found)
     for index, (key, piece) in enumerate(found):
         low = starts[index] if index else None
         high = starts[index + 1] if index + 1 < len(found) else None
         mine = [e for e in events if (low is None or e.event.date >= low)
                 and (high is None or e.event.date < high)]
+        inputs = (*(entry.briefing for entry in piece), *(e.entry.briefing for e in mine))
+        values = (pager_keys, *((e.event, e.verdict) for e in mine))
         yield Page(TIMELINE_PART, TIMELINE_PART.path(key),
-                   lambda i=index, p=piece, m=mine: part_page(found, i, p, m))
+                   lambda i=index, p=piece, m=mine: part_page(found, i, p, m), inputs,
+                   values=values)
 
 
 def overview(entries: list[Entry], events: list[LinkedEvent], found: list[Part]) -> str:

@@ -44,14 +44,21 @@ def pages(site: Site) -> Iterator[Page]:
     for slug, entries in site.catalog.topics.items():
         pieces = chunks(entries, TOPIC_PAGE)
         where = paths(slug, len(pieces))
+        # Besides its own briefings, a part shows the topic's count, span and pager,
+        # the briefing before it and the voices heard before it.
+        shared = (len(entries), span(entries), tuple(_label(p) for p in pieces))
+        heard: set[str] = set()
+        previous: tuple = ()
         for index, path in enumerate(where):
-            end = sum(len(piece) for piece in pieces[: index + 1])
-            earlier = (r for e in entries[:end] for r in reversals.sources(story, e))
-            inputs = (*(e.briefing for e in entries[:end]), *earlier, story.topics)
+            piece = pieces[index]
+            sources = (r for e in piece for r in reversals.sources(story, e))
+            inputs = (*previous, *(e.briefing for e in piece), *sources, story.topics)
             route = TOPIC if path == where[-1] else TOPIC_PART
             yield Page(route, path,
                        lambda s=slug, e=entries, i=index: render(s, e, i, story),
-                       inputs, (slug, entries))
+                       inputs, (slug, entries), values=(*shared, frozenset(heard)))
+            heard.update(a.key for e in piece for a in e.briefing.analysts)
+            previous = (piece[-1].briefing,)
 
 
 def render(slug: str, entries: list[Entry], index: int, story: Story) -> str:
