@@ -217,7 +217,12 @@ def _edit_and_wait(proc, log: Path, port: int, url_path: str, target: Path, edit
     original = target.read_text(encoding="utf-8")
     searched: list[float] = []
     wait_idle(log)
-    time.sleep(3)  # the first build's search index, written in the background
+    # The first build's search index is written in the background, and at thousands of
+    # pages it takes longer than the build: edits measured during it would measure it.
+    while b"search index updated" not in log.read_bytes():
+        if time.perf_counter() - start > 1800:
+            raise TimeoutError("the preview's first search index never finished")
+        time.sleep(0.5)
     index_before = fetch(f"http://127.0.0.1:{port}/pagefind/pagefind-entry.json")
     try:
         for number in range(edits):

@@ -36,9 +36,9 @@ from .engine.builder import Builder
 from .engine.problems import Problem, Problems, report
 from .engine.project import Project
 from .engine.workers import worker_count
-from .pages.routes import generated_roots
 from .parallel import PagesFailed, ParallelBuild
 from .publishing import settle_site_url
+from .serve_watch import WATCHERS, use_native_watcher, watch_hand_written_only
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 
@@ -57,6 +57,9 @@ class BriefingsConfig(Config):
     workers = c.Type((int, str), default="auto")
     """Processes that render pages in `mkdocs build` ("auto": one per core; 1: off).
     The environment variable BRIEFINGS_WORKERS overrides it."""
+    watcher = c.Choice(WATCHERS, default="native")
+    """How `mkdocs serve` notices a save: the system's file watcher, or MkDocs' polling
+    (for folders on network or container mounts, which may send no native events)."""
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
@@ -151,10 +154,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder
     ) -> LiveReloadServer:
         project = self.project(config)
+        if self.config.watcher == "native":
+            use_native_watcher(server, config)
         for folder in (project.briefings, project.seeds):
             if folder.is_dir():
                 server.watch(str(folder))
-        _watch_hand_written_only(server, Path(config.docs_dir))
+        watch_hand_written_only(server, Path(config.docs_dir))
         return server
 
 
@@ -194,22 +199,6 @@ def _forget_removed(site: Path, removed: list[str], directory_urls: bool) -> Non
         built.unlink(missing_ok=True)
         if directory_urls and built.parent.is_dir() and not any(built.parent.iterdir()):
             built.parent.rmdir()
-
-
-def _watch_hand_written_only(server: LiveReloadServer, docs: Path) -> None:
-    """Watch docs/'s hand-written folders instead of docs/ itself.
-
-    MkDocs watches docs/ whole; every page this plugin writes during a build
-    would then ask for a second rebuild and a second reload of the browser.
-    """
-    try:
-        server.unwatch(str(docs))
-    except KeyError:  # not watched: nothing to replace
-        return
-    owned = {root.rstrip("/") for root in generated_roots()}
-    for path in sorted(docs.iterdir()) if docs.is_dir() else []:
-        if path.is_dir() and path.name not in owned and not path.name.startswith("."):
-            server.watch(str(path))
 
 
 def _log(problem: Problem, text: str) -> None:

@@ -75,6 +75,7 @@ def indexed_part(html: str, src_path: str) -> str:
 class PagefindPlugin(BasePlugin):
     def __init__(self) -> None:
         self.indexer: BackgroundIndexer | None = None
+        self.site_dir: Path | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.indexer = BackgroundIndexer(log) if command == "serve" else None
@@ -99,8 +100,18 @@ class PagefindPlugin(BasePlugin):
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         return indexed_part(html, page.file.src_uri)
 
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        if self.indexer is not None:
+            self.site_dir = Path(config.site_dir)
+            self.indexer.keep(self.site_dir)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self.indexer is not None and self.site_dir is not None:
+            self.indexer.restore(self.site_dir)  # the last index serves the last good pages
+
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.indexer is not None:
+            self.indexer.restore(Path(config.site_dir))
             self.indexer.request(Path(config.site_dir))
             return
         try:

@@ -64,9 +64,14 @@ def test_a_local_build_says_what_it_leaves_out_and_passes(tmp_path):
 
 def test_make_site_is_local_without_site_url_and_for_publishing_with_it():
     def recipe(*args: str) -> str:
-        result = run(["make", "-n", "--always-make", "site", *args], ROOT, mkdocs_env(None))
+        # Under `make test` (or `make -C`), make passes MAKEFLAGS down and a
+        # nested make prints "Entering/Leaving directory" lines around the recipe.
+        inherited = {"MAKEFLAGS", "MFLAGS", "MAKELEVEL"}
+        env = {k: v for k, v in mkdocs_env(None).items() if k not in inherited}
+        command = ["make", "--no-print-directory", "-n", "--always-make", "site", *args]
+        result = run(command, ROOT, env)
         assert result.returncode == 0, result.stderr
-        return result.stdout.splitlines()[-1]
+        return [line for line in result.stdout.splitlines() if "mkdocs build" in line][-1]
 
     assert recipe().startswith("SITE_URL='' BRIEFINGS_LOCAL_BUILD=1 ")
     published = recipe("SITE_URL=https://briefings.example.org/")

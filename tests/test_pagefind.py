@@ -11,10 +11,19 @@ runs it at normal priority.
 
 from __future__ import annotations
 
+import collections
+import gzip
+import json
+import logging
 import os
+import re
+import shutil
 import sys
+import threading
 import time
 import tomllib
+import urllib.error
+import urllib.request
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -122,9 +131,13 @@ FAKE_PAGEFIND = f"""#!{sys.executable}
 # Stands in for Pagefind: writes the bundle's entry point and its own CPU niceness.
 import os, pathlib, sys
 site = pathlib.Path(sys.argv[sys.argv.index("--site") + 1])
-(site / "pagefind").mkdir(exist_ok=True)
-(site / "pagefind" / "pagefind.js").write_text("")
+bundle = site / sys.argv[sys.argv.index("--output-subdir") + 1]
+bundle.mkdir(exist_ok=True)
+(bundle / "pagefind.js").write_text("")
 (site / "niceness").write_text(str(os.nice(0)))
+if (site / "generation").exists():  # a file named by content, as Pagefind's index chunks are
+    (bundle / "index").mkdir()
+    (bundle / "index" / ((site / "generation").read_text() + ".pf_index")).write_text("")
 """
 
 
@@ -164,6 +177,68 @@ def test_only_the_background_command_is_niced(fake_pagefind, tmp_path):
     assert plain[0] == str(fake_pagefind)
     niced = search_index.pagefind_command(tmp_path, background=True)
     assert niced[1:] == ["-n", "10", *plain] and Path(niced[0]).name == "nice"
+
+
+def test_a_new_index_replaces_the_live_one_and_no_file_is_ever_half_written(site, tmp_path):
+    """A preview reloads pages while Pagefind runs: what they read is whole."""
+    served = tmp_path / "site"
+    shutil.copytree(site, served)
+    bundle = served / "pagefind"
+    before = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+    (served / search_index.NEXT_BUNDLE).mkdir()  # left by a killed run
+    done = threading.Event()
+    broken: list[str] = []
+
+    def read_while_indexing() -> None:
+        while not done.is_set():
+            try:
+                json.loads((bundle / "pagefind-entry.json").read_bytes())
+                gzip.decompress((bundle / "wasm.en.pagefind").read_bytes())
+            except (OSError, ValueError) as error:
+                broken.append(repr(error))
+
+    reader = threading.Thread(target=read_while_indexing)
+    reader.start()
+    try:
+        for _ in range(3):
+            unused = search_index.index_site(served)  # Pagefind's filter files vary by run
+            assert all((bundle / name).is_file() for name in unused)  # kept one run longer
+    finally:
+        done.set()
+        reader.join()
+    assert broken == []
+    after = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert after.keys() == before.keys() and after["languages"].keys() == {"en"}
+    assert sorted(p.name for p in served.iterdir() if "pagefind" in p.name) == ["pagefind"]
+
+
+def test_the_preview_deletes_an_unused_index_file_one_run_later(fake_pagefind, tmp_path):
+    """A page reloaded just before a run may still read the index before it."""
+    site = tmp_path / "site"
+    site.mkdir()
+    indexer = search_index.BackgroundIndexer(logging.getLogger("test"))
+    expected = {"a": ["a"], "b": ["a", "b"], "c": ["b", "c"], "c again": ["c"]}
+    for step, kept in expected.items():
+        (site / "generation").write_text(step[0], encoding="utf-8")
+        indexer.request(site)
+        deadline = time.monotonic() + 30
+        while indexer.running and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert not indexer.running
+        index = site / "pagefind" / "index"
+        assert sorted(p.stem for p in index.iterdir()) == kept, step
+
+
+def test_a_failed_index_leaves_the_last_one_in_place(tmp_path, monkeypatch):
+    failing = tmp_path / "pagefind-bin"
+    failing.write_text(f"#!{sys.executable}\nimport sys\nsys.exit('no disk')\n")
+    failing.chmod(0o755)
+    monkeypatch.setattr(search_index, "pagefind_executable", lambda: failing)
+    (tmp_path / "site" / "pagefind").mkdir(parents=True)
+    (tmp_path / "site" / "pagefind" / "pagefind.js").write_text("live", encoding="utf-8")
+    with pytest.raises(search_index.SearchIndexError, match="no disk"):
+        search_index.index_site(tmp_path / "site")
+    assert (tmp_path / "site" / "pagefind" / "pagefind.js").read_text(encoding="utf-8") == "live"
 
 
 @pytest.fixture(scope="module")
@@ -267,6 +342,44 @@ def test_page_text_never_becomes_markup_in_the_results(tmp_path, browser):
             page.fill(".md-search__input", "")
         assert dialogs == []
         page.close()
+
+
+@pytest.mark.parametrize("options", [(), ("--dirty",)], ids=["cleaned", "dirty"])
+def test_a_rebuild_under_serve_never_leaves_pages_without_an_index(tmp_path, options):
+    """Reloaded pages ask for the index at once, before the next Pagefind run ends."""
+    project = copy_site(tmp_path / "project")
+    briefing = project / "briefings" / "2023-03-05-port-opens.yaml"
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/pagefind/"
+    log = tmp_path / "serve.log"
+    with mkdocs_serve(project, port, log, *options):
+        wait_for(lambda: fetch(base + "pagefind.js") is not None, "the index", log)
+        statuses: list[int] = []
+        stop = threading.Event()
+
+        def poll() -> None:
+            while not stop.is_set():
+                for name in ("pagefind-entry.json", "wasm.en.pagefind"):
+                    try:
+                        with urllib.request.urlopen(base + name, timeout=10) as response:
+                            statuses.append(response.status)
+                    except urllib.error.HTTPError as error:
+                        statuses.append(error.code)
+
+        poller = threading.Thread(target=poll)
+        poller.start()
+        try:
+            for runs, title in enumerate(("A harbour opens", "A quay opens"), start=2):
+                text = briefing.read_text(encoding="utf-8")
+                briefing.write_text(re.sub(r"title: .*", f"title: {title}", text, count=1),
+                                    encoding="utf-8")
+                wait_for(lambda n=runs: log.read_text(encoding="utf-8").count(
+                    "search index updated") >= n, "the new index", log)
+        finally:
+            stop.set()
+            poller.join()
+    assert len(statuses) > 20 and set(statuses) == {200}, collections.Counter(statuses)
+    assert "Cleaning site directory" in log.read_text(encoding="utf-8") or options
 
 
 def test_serve_indexes_in_the_background_and_keeps_up_with_edits(tmp_path, browser):

@@ -7,6 +7,7 @@ ProperDocs, a future `briefings serve`) can have it indexed the same way.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import subprocess
 import threading
@@ -15,6 +16,10 @@ from pathlib import Path
 EXCLUDE_SELECTORS = (".headerlink",)
 TIMEOUT_SECONDS = 600
 BACKGROUND_NICENESS = 10  # under a preview server: the rebuilds come first
+BUNDLE = "pagefind"
+NEXT_BUNDLE = ".pagefind-next"  # written aside, then moved in file by file
+KEPT_BUNDLE = ".pagefind-kept"  # through a build's cleaning (MkDocs keeps dot-folders)
+ENTRY = "pagefind-entry.json"
 
 
 class SearchIndexError(Exception):
@@ -38,6 +43,7 @@ def pagefind_command(site_dir: Path, background: bool = False) -> list[str]:
     thread of the server, and a preexec_fn is not safe with threads.
     """
     command = [str(pagefind_executable()), "--site", str(site_dir), "--quiet"]
+    command += ["--output-subdir", NEXT_BUNDLE]
     for selector in EXCLUDE_SELECTORS:
         command += ["--exclude-selectors", selector]
     nice = shutil.which("nice") if background else None
@@ -46,17 +52,53 @@ def pagefind_command(site_dir: Path, background: bool = False) -> list[str]:
     return command
 
 
-def index_site(site_dir: Path, background: bool = False) -> None:
-    """Write `site_dir`/pagefind/ from the HTML pages in `site_dir`."""
+def index_site(site_dir: Path, background: bool = False) -> set[str]:
+    """Write `site_dir`/pagefind/ from the HTML pages in `site_dir`.
+
+    Returns the bundle's files that this index no longer uses (relative to
+    pagefind/): a page loaded a moment ago may still ask for them.
+    """
+    run_pagefind(site_dir, background)
+    return _merge_in(site_dir / NEXT_BUNDLE, site_dir / BUNDLE)
+
+
+def run_pagefind(site_dir: Path, background: bool = False) -> None:
+    """Index into `site_dir`/.pagefind-next/, beside the live bundle."""
+    shutil.rmtree(site_dir / NEXT_BUNDLE, ignore_errors=True)  # of a run that was killed
     try:
         result = subprocess.run(pagefind_command(site_dir, background), capture_output=True,
                                 text=True, timeout=TIMEOUT_SECONDS, check=False)
     except subprocess.TimeoutExpired:
         raise SearchIndexError(f"Pagefind took over {TIMEOUT_SECONDS} s") from None
     if result.returncode:
+        shutil.rmtree(site_dir / NEXT_BUNDLE, ignore_errors=True)
         raise SearchIndexError(f"Pagefind failed:\n{result.stderr or result.stdout}")
-    if not (site_dir / "pagefind" / "pagefind.js").is_file():
-        raise SearchIndexError("Pagefind wrote no pagefind/pagefind.js")
+    if not (site_dir / NEXT_BUNDLE / "pagefind.js").is_file():
+        raise SearchIndexError("Pagefind wrote no pagefind.js")
+
+
+def _merge_in(new: Path, live: Path) -> set[str]:
+    """Move the new bundle's files over the live ones, one atomic rename each.
+
+    Pagefind rewrites its fixed-name files (the entry, the WASM, the scripts) in
+    place, so a page that a preview reloads meanwhile read half a file ("invalid
+    gzip data"); and swapping whole folders pulled files from under a page that
+    had read the old entry. Every other file's name is a hash of its content,
+    so old and new live side by side; the entry, which names them, goes last.
+    """
+    names = sorted((str(p.relative_to(new)) for p in new.rglob("*") if p.is_file()),
+                   key=lambda name: (name == ENTRY, name))
+    before = {str(p.relative_to(live)) for p in live.rglob("*") if p.is_file()}
+    for name in names:
+        (live / name).parent.mkdir(parents=True, exist_ok=True)
+        os.replace(new / name, live / name)
+    shutil.rmtree(new, ignore_errors=True)
+    return before - set(names)
+
+
+def remove_from_bundle(site_dir: Path, names: set[str]) -> None:
+    for name in names:
+        (site_dir / BUNDLE / name).unlink(missing_ok=True)
 
 
 class BackgroundIndexer:
@@ -64,14 +106,35 @@ class BackgroundIndexer:
 
     Pagefind reads every page; the page a writer is looking at must not wait
     for it. One thread at a time; a rebuild during a run asks for one more
-    run, so the last index is of the last build.
+    run, so the last index is of the last build. Files the index stopped using
+    are deleted one run later: a page the preview reloaded just before a run
+    may still be reading the index before it.
+
+    A rebuild that cleans the site folder (`mkdocs serve` without `--dirty`)
+    would leave reloaded pages without an index until the next run: the
+    builder calls `keep` before it and `restore` after it, and the server
+    answers no request in between.
     """
 
     def __init__(self, log: logging.Logger) -> None:
         self.log = log
         self.lock = threading.Lock()
+        self.bundle_lock = threading.Lock()  # the live bundle: moved by a build or a run
         self.pending: Path | None = None
         self.running = False
+        self.unused: set[str] = set()
+
+    def keep(self, site_dir: Path) -> None:
+        with self.bundle_lock:
+            shutil.rmtree(site_dir / KEPT_BUNDLE, ignore_errors=True)
+            if (site_dir / BUNDLE).is_dir():
+                (site_dir / BUNDLE).rename(site_dir / KEPT_BUNDLE)
+
+    def restore(self, site_dir: Path) -> None:
+        with self.bundle_lock:
+            if (site_dir / KEPT_BUNDLE).is_dir() and not (site_dir / BUNDLE).exists():
+                (site_dir / KEPT_BUNDLE).rename(site_dir / BUNDLE)
+            shutil.rmtree(site_dir / KEPT_BUNDLE, ignore_errors=True)
 
     def request(self, site_dir: Path) -> None:
         with self.lock:
@@ -88,7 +151,11 @@ class BackgroundIndexer:
                     self.running = False
                     return
             try:
-                index_site(site_dir, background=True)
+                run_pagefind(site_dir, background=True)
+                with self.bundle_lock:
+                    unused = _merge_in(site_dir / NEXT_BUNDLE, site_dir / BUNDLE)
+                    remove_from_bundle(site_dir, self.unused & unused)
+                self.unused = unused - self.unused
                 self.log.info("search index updated")
             except SearchIndexError as error:
                 self.log.warning(str(error))

@@ -164,15 +164,15 @@ def page(site: Site, counts: dict[str, int]) -> str:
     """The Data page: what can be downloaded, under which licence, and how it joins."""
     here = DATA.path()
     lines = [
-        "| table | rows | what a row is | download |",
+        "| table | download | rows | what a row is |",  # the links first: they fit a phone
         "| --- | --- | --- | --- |",
     ]
     for table in TABLES:
         csv_link = f"[CSV]({_file_link(here, DATA_CSV.path(table.name))})"
         jsonl_link = f"[JSON Lines]({_file_link(here, DATA_JSONL.path(table.name))})"
         lines.append(
-            f"| {table.title} | {counts[table.name]} | {table.description} "
-            f"| {csv_link} · {jsonl_link} |"
+            f"| {table.title} | {csv_link} · {jsonl_link} | {counts[table.name]} "
+            f"| {table.description} |"
         )
     verify = relative(here, HOW_WE_VERIFY.path())
     package_link = _file_link(here, DATA_PACKAGE.path())
