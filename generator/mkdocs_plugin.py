@@ -38,6 +38,7 @@ from .engine.project import Project
 from .engine.workers import worker_count
 from .parallel import PagesFailed, ParallelBuild
 from .publishing import settle_site_url
+from .serve_quick import QuickRebuild
 from .serve_watch import WATCHERS, use_native_watcher, watch_hand_written_only
 
 log = logging.getLogger("mkdocs.plugins.briefings")
@@ -70,11 +71,14 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.parallel: ParallelBuild | None = None
         self.templates = CompiledTemplates()
         self.removed: list[str] = []
+        self.written: list[str] = []
+        self.quick: QuickRebuild | None = None
 
     def on_startup(self, *, command: Command, dirty: bool) -> None:
         self.command = command
         if command == "serve" and dirty:
             _replace_dirty_warning()
+            self.quick = QuickRebuild(self.generate)
 
     def project(self, config: MkDocsConfig) -> Project:
         base = Path(config.config_file_path).resolve().parent
@@ -96,7 +100,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.builder.strict_warnings = config.strict and not serving
         result = self.builder.build()
         self.problems = result.problems
-        self.removed = list(result.report.removed) if result.report else []
+        # Kept until a build's end deletes their built pages: a quick rebuild that
+        # found a page removed hands over to a full one, whose generator removes nothing.
+        self.removed += result.report.removed if result.report else []
+        self.written = list(result.report.written) if result.report else []
         errors = report(result.problems, _log)
         if result.report is None:
             warnings = len(result.problems.warnings)
@@ -112,6 +119,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         else:
             log.info(summary)
 
+    def generate(self, config: MkDocsConfig) -> tuple[list[str], list[str]]:
+        """The generator's step of a quick rebuild: the pages it wrote and removed."""
+        self.on_pre_build(config=config)
+        return self.written, self.removed
+
     def workers(self) -> int | str:
         """The `workers` setting; the environment variable BRIEFINGS_WORKERS overrides it."""
         return os.environ.get("BRIEFINGS_WORKERS") or self.config.workers
@@ -121,6 +133,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             pages = len(files.documentation_pages())
             self.parallel = ParallelBuild(worker_count(self.workers(), pages, PAGES_EACH))
             self.parallel.start(config, files)
+        if self.quick is not None:
+            self.quick.started(config, files, nav)
         return nav
 
     @event_priority(100)  # before any other plugin's post-build step (Pagefind) runs
@@ -134,8 +148,13 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if self.command == "serve":
             serve_panel.write_problems(Path(config.site_dir), self.problems)
             _forget_removed(Path(config.site_dir), self.removed, config.use_directory_urls)
+            self.removed = []
+        if self.quick is not None:
+            self.quick.finished()
 
     def on_build_error(self, *, error: Exception) -> None:
+        if self.quick is not None:
+            self.quick.failed()
         if self.parallel is not None:
             self.parallel.stop()
             self.parallel = None
@@ -143,6 +162,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_env(self, env, *, config: MkDocsConfig, files):
         if self.command == "serve":  # each rebuild makes a new environment: keep the compiling
             env.bytecode_cache = self.templates
+        if self.quick is not None:
+            self.quick.templates(env)
         return env
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
@@ -160,6 +181,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             if folder.is_dir():
                 server.watch(str(folder))
         watch_hand_written_only(server, Path(config.docs_dir))
+        if self.quick is not None:
+            self.quick.attach(server)
         return server
 
 

@@ -76,9 +76,11 @@ class PagefindPlugin(BasePlugin):
     def __init__(self) -> None:
         self.indexer: BackgroundIndexer | None = None
         self.site_dir: Path | None = None
+        self.dirty = False
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.indexer = BackgroundIndexer(log) if command == "serve" else None
+        self.dirty = dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if config.theme.name != "material":
@@ -101,7 +103,8 @@ class PagefindPlugin(BasePlugin):
         return indexed_part(html, page.file.src_uri)
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
-        if self.indexer is not None:
+        # A dirty rebuild never cleans the site folder: the index can stay where it is.
+        if self.indexer is not None and not self.dirty:
             self.site_dir = Path(config.site_dir)
             self.indexer.keep(self.site_dir)
 

@@ -48,7 +48,7 @@ class ParallelBuild:
         if self.workers <= 1:
             return
         shares = [pages[i :: self.workers] for i in range(self.workers)]
-        module = _build_module(config)
+        module = build_module(config)
         sys.stdout.flush()
         sys.stderr.flush()
         gc.freeze()  # the workers then share the heap instead of copying it for the collector
@@ -95,7 +95,7 @@ class PagesFailed(Exception):
     """A worker process logged an error or a warning, or crashed."""
 
 
-def _build_module(config) -> ModuleType:
+def build_module(config) -> ModuleType:
     """`mkdocs.commands.build`, or ProperDocs' copy of it: whichever runs this build."""
     package = type(config).__module__.split(".")[0]
     return importlib.import_module(f"{package}.commands.build")

@@ -19,7 +19,8 @@ PAGE = "briefings/2023-03-05-port-opens/"
 
 
 def builds(log: Path) -> int:
-    return len(re.findall(r"Building documentation", log.read_text()))
+    """Builds begun: MkDocs' full ones, and the preview's quick ones (generator/serve_quick.py)."""
+    return len(re.findall(r"Building documentation|Detected file changes", log.read_text()))
 
 
 def test_serve_follows_edits_and_survives_an_invalid_save(tmp_path):
@@ -69,6 +70,7 @@ def test_make_serve_builds_once_per_save_and_explains_dirty_in_one_line_of_ours(
         time.sleep(2.5)  # a second rebuild, if our own writes caused one, would start by now
         assert builds(log) == before + 1, log.read_text()
         assert log.read_text().count("Reloading browsers") == 1, log.read_text()
+        assert re.search(r"\(\d+ page\(s\) re-rendered\)", log.read_text()), log.read_text()
     text = log.read_text()
     assert "A 'dirty' build is being performed" not in text
     assert text.count("the preview re-renders only the pages a save changes") == 1
