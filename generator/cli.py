@@ -98,7 +98,7 @@ def build(root: Path) -> None:
     result = Builder(project, workers=os.environ.get("BRIEFINGS_WORKERS") or "auto").build()
     errors = echo_problems(result.problems)
     if result.report is None:
-        click.echo(f"{errors} problem(s); nothing was written", err=True)
+        click.echo(f"{errors} problem(s); {result.outcome()}", err=True)
         sys.exit(1)
     click.echo(result.report.summary())
 

@@ -111,7 +111,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 raise PluginError(
                     f"briefings: {warnings} warning(s) in strict mode; nothing was written"
                 )
-            raise PluginError(f"briefings: {errors} problem(s); nothing was written")
+            raise PluginError(f"briefings: {errors} problem(s); {result.outcome()}")
         summary = f"briefings: {result.report.summary()}"
         if errors:
             summary += f"; {errors} problem(s), shown on every page of the preview"

@@ -59,7 +59,7 @@ def test_the_mark_shows_a_tooltip_on_hover_and_opens_how_we_verify(entry, site_u
     expect(tab.page.locator("article h1")).to_have_text(re.compile(r"^How we verify"))
     expect(tab.page.locator("article")).to_contain_text("Photo captions and credits")
     expect(tab.page.locator("article")).to_contain_text("never add a negation")
-    screenshot(tab.page, "how-we-verify-desktop")
+    screenshot(tab.page, "how-we-verify-after-the-mark")
 
 
 def test_how_we_verify_is_in_the_sidebar(site_url, open_tab):

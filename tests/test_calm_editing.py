@@ -7,6 +7,7 @@ left half-written.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -19,6 +20,7 @@ import pytest
 from click.testing import CliRunner
 from conftest import ROOT
 
+from generator import serve_panel
 from generator.cli import main
 from generator.engine import build, builder, check, write
 from generator.engine.stamp import STAMP_NAME
@@ -182,6 +184,35 @@ def test_a_speaker_written_like_a_mistyped_id_gets_the_closest_id(root):
         f"briefings/{NAME}:24:14: warning: speaker 'alexander-gabuv' looks like an analyst id, "
         "but no analyst of this briefing has it\n    hint: did you mean 'alexander-gabuev'?"
     ]
+
+
+def test_a_claim_by_written_like_a_mistyped_id_gets_the_closest_id(root):
+    text = VALID.replace("by: alexander-gabuev", "by: alexander-gabuv")
+    assert text != VALID
+    (root / "briefings" / NAME).write_text(text, encoding="utf-8")
+    assert formatted(root) == [
+        f"briefings/{NAME}:19:9: warning: by 'alexander-gabuv' looks like an analyst id, "
+        "but no analyst of this briefing has it\n    hint: did you mean 'alexander-gabuev'?"
+    ]
+
+
+def test_the_preview_panel_names_an_invented_quote_and_a_mistyped_key(project, tmp_path):
+    """What the open preview page shows (problems.json, read by the panel's script)."""
+    invented = VALID.replace(
+        "It’s a very dramatic moment in Russia’s confrontation with the West",
+        "It’s a triumph for the friendship of our peoples",
+    )
+    misspelt = VALID.replace("    context:", "    contxt:")
+    root = project({NAME: invented, "2022-02-03-other.yaml": misspelt})
+    serve_panel.write_problems(tmp_path / "site", check(root).problems)
+    data = json.loads((tmp_path / "site" / "__briefings" / "problems.json").read_text("utf-8"))
+    assert data["summary"].startswith("2 problem(s) in the briefings")
+    shown = [(p["where"], p["message"], p["hint"], p["warning"]) for p in data["problems"]]
+    assert shown[0][0] == "briefings/2022-02-02-valid.yaml:23:11"
+    assert shown[0][1].startswith("quote not found in seeds/000_65ba11957278d949.txt")
+    assert "[brackets]" in shown[0][2] and shown[0][3] is False
+    assert shown[1][:2] == ("briefings/2022-02-03-other.yaml:25:5", "unknown key 'contxt'")
+    assert "context" in shown[1][2] and shown[1][3] is False
 
 
 # -- writes: checked first, named by page, unique temp names, leftovers removed ---------------

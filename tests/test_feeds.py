@@ -1,8 +1,10 @@
 """Feeds: every Atom and JSON Feed of the site parses, lists the right briefings newest first,
 and carries the editors' words as plain text, a hostile briefing's included.
 
-Atom is read back with feedparser (what many feed readers use); JSON Feed is
-checked against the fields version 1.1 of its spec requires.
+Atom is read back with feedparser (what many feed readers use); JSON Feed,
+which feedparser does not read, with `reader` (a maintained feed reader
+library with its own JSON Feed parser), and against the fields version 1.1 of
+its spec requires.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from urllib.parse import urlsplit
 import feedparser
 import pytest
 from conftest import load_catalog, read_intro
+from reader import make_reader
 from site_project import FIXTURE
 from test_render import HOSTILE_BRIEFING
 
@@ -103,6 +106,30 @@ def test_json_feeds_follow_the_spec(outputs, catalog):
         entries = expected_entries(path, catalog)
         assert [item["title"] for item in feed["items"]] == [x.briefing.title for x in entries]
         assert feed["feed_url"] == SITE + path
+
+
+def test_json_feeds_are_read_by_a_feed_reader(outputs, catalog, tmp_path):
+    """What a subscriber's reader sees: each feed's title, and its entries' titles and links."""
+    for path in feed_paths(outputs):
+        if path.endswith(".json"):
+            target = tmp_path / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(outputs[path], encoding="utf-8")
+    with make_reader(":memory:", feed_root=str(tmp_path)) as subscriber:
+        paths = [path for path in feed_paths(outputs) if path.endswith(".json")]
+        for path in paths:
+            subscriber.add_feed(path)
+        subscriber.update_feeds()
+        for path in paths:
+            feed = subscriber.get_feed(path)
+            assert feed.version == "json11" and feed.last_exception is None, path
+            assert feed.title == json.loads(outputs[path])["title"], path
+            read = sorted(subscriber.get_entries(feed=path), key=lambda e: e.link)
+            entries = sorted(expected_entries(path, catalog), key=lambda x: x.slug)
+            assert [(e.title, e.link) for e in read] == [
+                (x.briefing.title, f"{SITE}briefings/{x.slug}/") for x in entries
+            ], path
+            assert all(e.summary is None or "<" not in e.summary for e in read), path
 
 
 def assert_json_feed(feed: dict, path: str) -> None:

@@ -234,6 +234,22 @@ def test_a_file_over_1_mib_is_refused(project):
     ]
 
 
+def test_a_file_over_1_mib_is_refused_from_its_size_before_it_is_opened(project, monkeypatch):
+    root = project({"b.yaml": "title: t\n" + "#" * MAX_BYTES + "\n"})
+    opened = []
+    real_open = Path.open
+
+    def watch(self, *args, **kwargs):
+        opened.append(self.name)
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", watch)
+    assert problems(root) == [
+        "briefings/b.yaml:1:1: file is larger than 1 MiB, the limit for a briefing"
+    ]
+    assert "b.yaml" not in opened
+
+
 def test_a_file_of_exactly_1_mib_is_read(project):
     head = "title: t\n"
     text = head + "#" * (MAX_BYTES - len(head) - 1) + "\n"

@@ -355,3 +355,41 @@ def test_every_quote_of_the_real_briefings_verifies():
         assert entry.verified
         assert all(q.verdict.verified for q in entry.quotes), entry.slug
         assert all(v.verified for c in entry.claims for _, v in c.evidence), entry.slug
+
+
+# -- the edges of a paragraph, furniture lines and signs ------------------------------------
+
+EDGES = Article(
+    "BEIJING, Sept 15 (Reuters) -\n\n"
+    "Putin met Xi in Samarkand, officials said.\n\n"
+    "Hong Kong CNN —\n\n"
+    "The talks ended! Nobody cheered.\n\n"
+    "Prices fell -5% on the day."
+)
+
+
+def test_an_insertion_at_a_paragraph_edge_is_an_addition_not_a_crash():
+    """Nothing precedes (or follows) the passage in its paragraph: the brackets add words."""
+    opening = EDGES.find("[Moreover] Putin met Xi in Samarkand")
+    assert verified(opening) == 1
+    assert opening.substitutions == (Substitution("[Moreover]", ""),)
+    closing = EDGES.find("Putin met Xi in Samarkand, officials said [on Thursday]")
+    assert verified(closing) == 1
+    assert closing.substitutions == (Substitution("[on Thursday]", ""),)
+
+
+@pytest.mark.parametrize("quote", ["BEIJING, Sept 15 (Reuters)", "Hong Kong CNN"])
+def test_a_dateline_is_furniture(quote):
+    assert "dateline" in refused(EDGES.find(quote))
+
+
+@pytest.mark.parametrize(
+    ("quote", "exact"),
+    [
+        ("The talks ended", "The talks ended!"),
+        ("Prices fell 5% on the day", "Prices fell -5% on the day"),
+    ],
+)
+def test_an_exclamation_mark_or_a_sign_must_match(quote, exact):
+    assert refused(EDGES.find(quote)) == "not found"
+    assert verified(EDGES.find(exact)) in (2, 3)

@@ -194,6 +194,30 @@ def test_a_write_failure_is_a_problem_not_a_traceback(tmp_path):
     ]
 
 
+def test_a_write_failing_partway_says_what_was_written_not_nothing(site, monkeypatch):
+    """A full disk after some pages: the editor learns that some files are already new."""
+    real = write._replace
+    calls = []
+
+    def fail_on_the_third(target, text):
+        calls.append(target)
+        if len(calls) == 3:
+            raise OSError(28, "No space left on device")
+        real(target, text)
+
+    monkeypatch.setattr(write, "_replace", fail_on_the_third)
+    result = build(site)
+    assert result.exit_code == 1
+    assert ":1:1: cannot write this page: no space left on device" in result.output
+    assert "the build stopped after writing 2 file(s), each one whole" in result.output
+    assert "nothing was written" not in result.output
+    assert "Traceback" not in result.output
+    monkeypatch.setattr(write, "_replace", real)
+    again = build(site)  # the next build finishes the job
+    assert again.exit_code == 0, again.output
+    assert again.output.strip() == "25 written, 2 unchanged, 0 removed"
+
+
 # -- outputs that are not Markdown: owned by the list of what the last build wrote -----------
 
 

@@ -33,15 +33,28 @@ from .write import WriteReport, Written, write_pages
 
 @dataclass
 class BuildResult:
-    """What a build did. `report` is None when it wrote nothing because of `problems`."""
+    """What a build did. `report` is None when it did not finish because of `problems`.
+
+    `stopped_after` counts the files a build wrote or removed before a write
+    failed (a full disk, a permission): the editor must not be told that
+    nothing changed when some pages are already new.
+    """
 
     problems: Problems
     report: WriteReport | None = None
     checked: int = 0
+    stopped_after: int = 0
 
     @property
     def written(self) -> bool:
         return self.report is not None
+
+    def outcome(self) -> str:
+        """The last line of a build that did not finish, for the terminal."""
+        if self.stopped_after:
+            return (f"the build stopped after writing {self.stopped_after} file(s), each one whole;"
+                    " fix the problem and build again")
+        return "nothing was written"
 
     @property
     def warnings(self) -> list:
@@ -102,7 +115,8 @@ class Builder:
                 pages, project.docs, project.root, self.written if self.incremental else None
             )
         if found.errors:
-            return BuildResult(Problems(result.problems).extend(found), None, result.count)
+            done = len(report.written) + len(report.removed)
+            return BuildResult(Problems(result.problems).extend(found), None, result.count, done)
         problems = Problems(list(result.problems))
         if not result.problems.errors and before is not None:
             problems.extend(write_stamp(project, before, result.sources(), list(pages), problems))

@@ -149,9 +149,9 @@ def edge_replacement(article_words: list[str], before: bool) -> int:
     ("[Putin] said" for "he said") or a run of capitalised words ("[Beijing]"
     for "China") is what it replaces; anything else means the insertion adds.
     """
-    nearest = article_words[-1] if before else (article_words[0] if article_words else "")
-    if not nearest:
+    if not article_words:  # the passage starts or ends its paragraph: nothing to stand for
         return 0
+    nearest = article_words[-1] if before else article_words[0]
     bare = nearest.strip(".,;:!?\"'()“”‘’").casefold()
     if bare in PRONOUNS:
         return 1

@@ -92,15 +92,17 @@ def _load(path: Path, root: Path) -> tuple[Document | None, list[Problem]]:
     refused = refusal(path, root)
     if refused:
         return None, [*problems, Problem(start, f"cannot read the file: {refused}")]
+    too_large = Problem(start, "file is larger than 1 MiB, the limit for a briefing")
+    if refusal(path, root, FILE_MAX_BYTES):  # from its size, before opening it
+        return None, [*problems, too_large]
     try:
         with path.open("rb") as handle:
             blob = handle.read(FILE_MAX_BYTES + 1)
     except OSError as error:
         reason = (error.strerror or str(error)).lower()
         return None, [*problems, Problem(start, f"cannot read the file: {reason}")]
-    if len(blob) > FILE_MAX_BYTES:
-        problems.append(Problem(start, "file is larger than 1 MiB, the limit for a briefing"))
-        return None, problems
+    if len(blob) > FILE_MAX_BYTES:  # it grew between the stat and the read
+        return None, [*problems, too_large]
     text, problem = _decode(blob, display)
     if problem:
         return None, [*problems, problem]
