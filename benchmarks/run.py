@@ -9,12 +9,15 @@ temporary folder and measures, in one run on this machine:
   and the plugin run), in a child process whose peak RSS is recorded;
 - MkDocs: `mkdocs build --strict` of the project (the plugin generating from an
   empty docs/) against a bare `mkdocs build` of the same Markdown with the
-  plugin removed from a copy of mkdocs.yml (both run the Pagefind hook, as
+  plugin removed from a copy of mkdocs.yml (both run the Pagefind plugin, as
   mkdocs.yml does); time and site size per briefing, peak RSS, and the size of
   the search files that ship (site/pagefind/);
-- at 1,000 briefings: edit -> preview under `mkdocs serve --livereload`, with
-  and without `--dirty` (the goal is judged on the one `make serve` runs),
-  from saving a YAML file (its title) to the served page showing it;
+- the full build on every core against the same build pinned to one core
+  (`taskset -c 0`, up to 1,000 briefings), and what Amdahl's law makes of it
+  for 4, 8 and 16 cores;
+- at 1,000 and 5,000 briefings: edit -> preview under `make serve` (median of
+  five saves of a YAML file's title until the served page shows it), and how
+  long the preview's search takes to catch up;
 - at 5,000 (or the largest size run): the first search in headless Chromium,
   on the site as built (Pagefind) and, for reference, on a build switched back
   to Material's lunr index (benchmarks/search.py).

@@ -104,11 +104,12 @@ def deterministic(site: Path) -> dict[str, str]:
 
 
 @pytest.mark.site
-def test_mkdocs_build_in_two_processes_writes_the_same_site(project, tmp_path):
+@pytest.mark.parametrize("builder", ["mkdocs", "properdocs"])
+def test_mkdocs_build_in_two_processes_writes_the_same_site(project, tmp_path, builder):
     sites = []
     for processes in (1, 2, 1):
         site = tmp_path / f"site-{len(sites)}"
-        result = run([str(Path(sys.executable).parent / "mkdocs"), "build", "--strict",
+        result = run([str(Path(sys.executable).parent / builder), "build", "--strict",
                       "-d", str(site)], project, processes)
         assert result.returncode == 0, result.stderr
         assert ("in 2 processes" in result.stderr) == (processes == 2), result.stderr

@@ -16,6 +16,7 @@ import pytest
 from generator.engine import check as check_root
 from generator.engine.article import Kind
 from generator.engine.insertions import Substitution
+from generator.engine.quote_marks import nested
 from generator.engine.verify import UNVERIFIED, Article, Miss, Verdict, normalise
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -393,3 +394,20 @@ def test_a_dateline_is_furniture(quote):
 def test_an_exclamation_mark_or_a_sign_must_match(quote, exact):
     assert refused(EDGES.find(quote)) == "not found"
     assert verified(EDGES.find(exact)) in (2, 3)
+
+
+# -- showing article words inside our own quote marks -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "shown"),
+    [
+        ("their “no-limits” friendship", "their ‘no-limits’ friendship"),
+        ('he said "yes" and ("no")', "he said ‘yes’ and (‘no’)"),
+        ('a 5" screen and a "b', 'a 5" screen and a "b'),  # unpaired: left as it is
+        ("no marks at all", "no marks at all"),
+    ],
+)
+def test_nested_quote_marks_become_single_and_no_word_changes(words, shown):
+    assert nested(words) == shown
+    assert normalise(nested(words)).replace("'", '"') == normalise(words).replace("'", '"')

@@ -176,3 +176,19 @@ def _passage(parts: list[str | Insertion]) -> Passage:
 def _short(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+# A straight-quoted phrase inside an excerpt: opened after a space, a bracket or a dash.
+_STRAIGHT_PAIR = re.compile(r'(^|[\s(\[—–-])"([^"\s][^"]*?)"')
+
+
+def nested(text: str) -> str:
+    """Article words to be shown inside our own “ ”: their quote marks become single ones.
+
+    Newsrooms nest quotes that way, and a reader then never sees “...“no-limits””.
+    Only marks change, never a word; the link to the article carries its own text.
+    """
+    text = text.replace("“", "‘").replace("”", "’")
+    if text.count('"') % 2:
+        return text  # an unpaired mark: which one opens is a guess, so leave them all
+    return _STRAIGHT_PAIR.sub(lambda m: f"{m.group(1)}‘{m.group(2)}’", text)

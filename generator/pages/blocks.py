@@ -14,6 +14,7 @@ from datetime import date
 
 from ..engine.article import Kind
 from ..engine.link import Entry, LinkedQuote, PersonRef
+from ..engine.quote_marks import nested
 from ..engine.verify import Verdict
 from . import markup
 from .routes import ANALYST, BRIEFING, HOW_WE_VERIFY, relative
@@ -186,8 +187,9 @@ def claim_item(entry: Entry, index: int, here: str, *, evidence: bool = True,
                     inferred = f", {INFERRED}" if quote.quote.speaker_inferred else ""
                     notes.append(f"words of {person(quote.speaker, here)}{inferred}")
             note = "; ".join(n for n in notes if n)
+            shown = markup.inline(nested(text))
             lines.append(
-                f"    - In the article: “{markup.inline(text)}” {verdict(result, here, url)}"
+                f"    - In the article: “{shown}” {verdict(result, here, url)}"
                 + (f" ({note})" if note else "")
             )
     return "\n".join(lines)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..engine.link import Entry, LinkedQuote, PersonRef
+from ..engine.quote_marks import nested
 from ..engine.story import LinkedEvent
 from . import html, svg
 from .blocks import day, day_range, plural, published, tooltip
@@ -133,7 +134,7 @@ def _event(linked: LinkedEvent, here: str, level: int) -> str:
         '<li class="story-item story-item--event">'
         + _when(event.date, when, "Key event")
         + f'<div class="story-card"><h{level} class="story-title">{html.text(event.title)}'
-        + f'</h{level}><p class="story-evidence">“{html.text(event.excerpt)}” '
+        + f'</h{level}><p class="story-evidence">“{html.text(nested(event.excerpt))}” '
         + f'<span data-pagefind-ignore>{mark}</span> · stated in {source}</p></div></li>'
     )
 
