@@ -139,6 +139,18 @@ def test_an_analyst_page_shows_their_appearances_on_the_time_axis(result, site_u
     assert tab.errors == []
 
 
+def test_every_column_of_the_data_table_shows_on_a_phone(site_url, open_tab):
+    """Material scrolls a wide table sideways inside the page: a column off screen is unread."""
+    tab = open_tab(site_url, viewport=MOBILE)
+    tab.page.goto("data/")
+    table = tab.page.locator("article table").first
+    expect(table).to_contain_text("one verbatim quote and its verdict")
+    fits = "t => t.getBoundingClientRect().width <= t.closest('article').clientWidth"
+    assert table.evaluate(fits), table.evaluate(
+        "t => [t.getBoundingClientRect().width, t.closest('article').clientWidth]")
+    assert tab.errors == []
+
+
 def test_the_404_page_offers_a_search_and_the_sections(result, site_url, open_tab):
     tab = open_tab(site_url)
     page = tab.page

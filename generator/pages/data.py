@@ -163,16 +163,18 @@ def package(site: Site) -> str:
 def page(site: Site, counts: dict[str, int]) -> str:
     """The Data page: what can be downloaded, under which licence, and how it joins."""
     here = DATA.path()
+    # Three columns, the description with the table's name: a fourth column ran
+    # off a phone's screen, where readers had to scroll the table sideways to read it.
     lines = [
-        "| table | download | rows | what a row is |",  # the links first: they fit a phone
-        "| --- | --- | --- | --- |",
+        "| table, and what a row is | download | rows |",
+        "| --- | --- | ---: |",
     ]
     for table in TABLES:
         csv_link = f"[CSV]({_file_link(here, DATA_CSV.path(table.name))})"
         jsonl_link = f"[JSON Lines]({_file_link(here, DATA_JSONL.path(table.name))})"
         lines.append(
-            f"| {table.title} | {csv_link} · {jsonl_link} | {counts[table.name]} "
-            f"| {table.description} |"
+            f"| **{table.title}** — {table.description} | {csv_link} · {jsonl_link} "
+            f"| {counts[table.name]} |"
         )
     verify = relative(here, HOW_WE_VERIFY.path())
     package_link = _file_link(here, DATA_PACKAGE.path())
