@@ -40,8 +40,13 @@ def refusal(path: Path, root: Path, max_bytes: int | None = None) -> str | None:
         if test(status.st_mode):
             return f"it is {kind}" if kind == "a folder" else f"it is {kind}, not a regular file"
     if max_bytes is not None and status.st_size > max_bytes:
-        return f"it is larger than {_size(max_bytes)}, the limit"
+        return larger_than(max_bytes)
     return None
+
+
+def larger_than(max_bytes: int) -> str:
+    """The refusal of a file over `max_bytes`, which a caller may word its own way."""
+    return f"it is larger than {_size(max_bytes)}, the limit"
 
 
 def _size(count: int) -> str:

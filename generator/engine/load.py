@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from . import yaml_errors
-from .inputs import refusal
+from .inputs import larger_than, refusal
 from .models import FILE_MAX_BYTES, RESERVED_SLUGS, SLUG_MAX, is_slug
 from .problems import Position, Problem, Problems, display_path
 
@@ -89,12 +89,12 @@ def _load(path: Path, root: Path) -> tuple[Document | None, list[Problem]]:
         problems.append(
             Problem(start, f"the slug {path.stem!r} is reserved for the section's index page")
         )
-    refused = refusal(path, root)
+    too_large = Problem(start, "file is larger than 1 MiB, the limit for a briefing")
+    refused = refusal(path, root, FILE_MAX_BYTES)  # the size from its stat, before opening it
+    if refused == larger_than(FILE_MAX_BYTES):
+        return None, [*problems, too_large]
     if refused:
         return None, [*problems, Problem(start, f"cannot read the file: {refused}")]
-    too_large = Problem(start, "file is larger than 1 MiB, the limit for a briefing")
-    if refusal(path, root, FILE_MAX_BYTES):  # from its size, before opening it
-        return None, [*problems, too_large]
     try:
         with path.open("rb") as handle:
             blob = handle.read(FILE_MAX_BYTES + 1)
