@@ -1,7 +1,8 @@
 """The attribution engine on the evaluation set's tuning data: no regression below the figures
-reached while tuning. The tuning data is the `tune` split and the first `heldout` split (scored
-once, then retired into tuning). The fresh held-out split is never scored here: a test that
-scores it would tune on it, and `score.py` reads it only when asked for it by name.
+reached while tuning. The tuning data is the `tune` split and the two held-out splits already
+scored once and then retired into tuning (`heldout`, `heldout2`). The fresh held-out split is
+never scored here: a test that scores it would tune on it, and `score.py` reads it only when
+asked for it by name.
 """
 
 from __future__ import annotations
@@ -20,6 +21,15 @@ FLOOR = {
     "analysts with the article's affiliation": 1.0,
     "analysts with the article's role": 1.0,
 }
+# Reached on heldout2 (34 articles) once it had been scored and folded into tuning (quotes
+# 104/123, precision 106/117, analysts 33/33 found, 32/33 with affiliation and with role).
+FLOOR_HELDOUT2 = {
+    "quote recall (right speaker)": 0.84,
+    "quote precision": 0.9,
+    "analysts found (recall)": 1.0,
+    "analysts with the article's affiliation": 0.96,
+    "analysts with the article's role": 0.96,
+}
 
 
 def load_score():
@@ -33,15 +43,19 @@ def load_score():
 
 def test_tuning_data_stays_at_or_above_its_figures() -> None:
     score = load_score()
-    tuned = score.evaluate("all")["all"]
-    reached = {title: score.ratio(part, whole) for title, part, whole in tuned.rows()}
-    low = {title: round(reached[title], 3) for title, floor in FLOOR.items()
-           if reached[title] < floor}
-    assert not low, f"below the tuning figures: {low}"
+    results = score.evaluate("all")
+    first = score.Counts()
+    first.add(results["tune"])
+    first.add(results["heldout"])
+    for counts, floors in ((first, FLOOR), (results["heldout2"], FLOOR_HELDOUT2)):
+        reached = {title: score.ratio(part, whole) for title, part, whole in counts.rows()}
+        low = {title: round(reached[title], 3) for title, floor in floors.items()
+               if reached[title] < floor}
+        assert not low, f"below the tuning figures: {low}"
 
 
 def test_the_fresh_split_is_not_read_by_default(monkeypatch) -> None:
-    """`all` is tune + heldout; files of the fresh split are not even opened for it."""
+    """`all` is tune + heldout + heldout2; files of the fresh split are not even opened for it."""
     score = load_score()
     opened: list[str] = []
     real = Path.read_text

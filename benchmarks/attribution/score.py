@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Score `briefings new`'s extraction against the hand labels of the attribution set.
 
-    .venv/bin/python benchmarks/attribution/score.py [--split tune|heldout|all|heldout2] [--verbose]
+    .venv/bin/python benchmarks/attribution/score.py [--split SPLIT] [--verbose]
 
-`all` (the default) is the tuning data: the `tune` and `heldout` splits. A fresh
-held-out split (`heldout2`) is scored only when asked for by name, once, at the end:
-scoring it while changing the rules would tune on it.
+SPLIT is one of tune, heldout, heldout2, all, heldout3.
+
+`all` (the default) is the tuning data: the `tune`, `heldout` and `heldout2` splits
+(`heldout2` was scored once, on 2026-12-01, with the rules frozen, and has been tuning
+data since). The fresh held-out split (`heldout3`) is scored only when asked for by
+name, once, at the end: scoring it while changing the rules would tune on it.
 
 The extraction is the one `briefings new` drafts from (`generator.drafting.extract`), and
 only the quotes that verify word for word are counted, as the draft keeps only those.
@@ -47,9 +50,9 @@ if str(ROOT) not in sys.path:
 from generator.drafting.extract import extract  # noqa: E402
 from generator.drafting.plan import verifies  # noqa: E402
 
-SPLITS = ("tune", "heldout")  # what `all` covers: the articles rules may be tuned on
-FRESH = ("heldout2",)  # scored only with an explicit `--split`, never by default
-FRESH_FROM = 55  # its files are numbered from here: by default they are not even opened
+SPLITS = ("tune", "heldout", "heldout2")  # what `all` covers: rules may be tuned on these
+FRESH = ("heldout3",)  # scored only with an explicit `--split`, never by default
+FRESH_FROM = 89  # its files are numbered from here: by default they are not even opened
 _FOLD = {
     **dict.fromkeys("‘’‚‛′`´", "'"),
     **dict.fromkeys("“”„‟″«»", '"'),
@@ -201,7 +204,7 @@ def evaluate(split: str = "all") -> dict[str, Counts]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=(*SPLITS, "all", *FRESH), default="all",
-                        help="all (default) = tune + heldout; heldout2 only when named")
+                        help="all (default) = tune + heldout + heldout2; heldout3 only when named")
     parser.add_argument("--verbose", "-v", action="store_true")
     args = parser.parse_args(argv)
     results = evaluate(args.split)

@@ -10,9 +10,10 @@ It loads every ``labels/*.yaml`` file and checks that
 * the article file named in ``file`` exists (and matches the label's name);
 * the required keys are present and ``split`` follows the fixed split rule
   (``SPLIT_RULE.txt``: for articles 001-054, article number n is ``heldout``
-  when n % 5 is 2 or 4, otherwise ``tune``; every article from 055 on is
+  when n % 5 is 2 or 4, otherwise ``tune``; articles 055-088 are
   ``heldout2``, the second held-out set gathered after the first one had been
-  scored and used for tuning);
+  scored and used for tuning; every article from 089 on is ``heldout3``, the
+  third, gathered after heldout2 had been scored once and folded into tuning);
 * every quote ``text``, every ``not_quotes`` text and every analyst ``role`` /
   ``affiliation`` is a verbatim substring of the article once curly/straight
   quote marks and whitespace are normalised;
@@ -37,8 +38,9 @@ import yaml
 HERE = pathlib.Path(__file__).resolve().parent
 LABELS = HERE / "labels"
 
-SPLITS = ("tune", "heldout", "heldout2")
-FIRST_SET_LAST = 54  # articles 001-054 follow the n % 5 rule; later ones are heldout2
+SPLITS = ("tune", "heldout", "heldout2", "heldout3")
+FIRST_SET_LAST = 54  # articles 001-054 follow the n % 5 rule; 055-088 are heldout2
+SECOND_SET_LAST = 88  # articles from 089 on are heldout3, the third collection
 SUBJECTS = {
     "geopolitics", "elections", "politics", "economics", "markets", "technology",
     "climate", "energy", "health", "science", "business", "sport", "culture",
@@ -158,7 +160,8 @@ def check(path: pathlib.Path, problems: list[str]) -> dict | None:
     else:
         n = int(m.group(1))
         first_set = "heldout" if n % 5 in (2, 4) else "tune"
-        want = "heldout2" if n > FIRST_SET_LAST else first_set
+        want = ("heldout3" if n > SECOND_SET_LAST
+                else "heldout2" if n > FIRST_SET_LAST else first_set)
         if data.get("split") != want:
             bad(f"split is {data.get('split')!r} but the fixed rule gives {want!r}")
     if data.get("split") not in SPLITS:
@@ -251,12 +254,13 @@ def main() -> int:
         summary([r for r in rows if r["split"] == split], split)
     summary(rows, "all")
     print("== quote marks around labelled quotes (each occurrence that opens with a mark)"
-          " — all | tune | heldout | heldout2")
+          " — all | tune | heldout | heldout2 | heldout3")
     marks = sum((r["marks"] for r in rows), collections.Counter())
     for k, n in marks.most_common():
         per = [sum(r["marks"].get(k, 0) for r in rows if r["split"] == s) for s in SPLITS]
         print(f"   {n:4d} | " + " | ".join(f"{x:4d}" for x in per) + f"  {k}")
-    print("== hand-counted styles: occurrences (articles) — all | tune | heldout | heldout2")
+    print("== hand-counted styles: occurrences (articles)"
+          " — all | tune | heldout | heldout2 | heldout3")
     for k in sorted(STYLE_KEYS):
         cells = []
         for subset in (rows, *([r for r in rows if r["split"] == s] for s in SPLITS)):

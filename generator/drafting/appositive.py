@@ -16,19 +16,33 @@ from .leading import role_before
 from .lexicon import PLACES, SAY, UP
 from .names import ORG_PHRASE, ORG_RUN, is_org_name, word_class
 
-_APPOSITIVE = re.compile(
-    r"^,? (?:(?:is|was) )?(?:(?:a|an|the) )?([^,.;:!?·“”\"()]+)((?:, [^,.;:!?·“”\"()]+)?)"
+# A letter's full stop ("U.S. Army") ends no description, as it ends no sentence, and
+# nor do the commas of a list in a name ("Institute for Peace, Law, and Security").
+_PIECE = (
+    r"(?:(?<![\w.])(?:[A-Z]\.)+|, (?:[A-Z][\w-]*(?: [A-Z][\w-]*)*, )+(?:and|&) (?=[A-Z])"
+    r"|[^,.;:!?·“”\"()])"
 )
+_APPOSITIVE = re.compile(rf"^,? (?:(?:is|was) )?(?:(?:a|an|the) )?({_PIECE}+)((?:, {_PIECE}+)?)")
 _OF_ORG = re.compile(
     rf"^,? (?:of|from|at|with) (?:the )?({ORG_PHRASE}(?:[’']s {ORG_RUN})?)(?![\w’'-])"
 )
-_TITLES = ("title", "honorific")  # "Assistant Professor of X" after a name is a post
-_SAY_WORD = re.compile(rf"\s(?:{SAY})\b.*$")
+_HOME = re.compile(rf" at (?:the )?((?:[{UP}][\w-]*[’']s )?{ORG_RUN})(?![\w’'-])")
+_TITLES = ("title", "honorific")
+_CUT_AT_TITLE = re.compile(
+    r"\b(?:of|book|novel|memoir|film|documentary|study|report|titled|entitled) ?[“\"‘]$"
+)  # "Assistant Professor of X" after a name is a post
+# (with the auxiliary of a description left open: "Jane Doe, professor at X has warned")
+_SAY_WORD = re.compile(rf"(?:\s(?:has|have|had|also|would|will|is|was))*\s(?:{SAY})\b.*$")
 _FORMER = re.compile(r"(?:former|ex-)", re.IGNORECASE)
-_OWNED = re.compile(rf"({ORG_RUN})[’']s ((?:[a-z][\w-]* ){{0,5}}[a-z][\w-]*)")
+# "X's head of Australian economics": a place's capital may stand inside the post
+_OWNED = re.compile(rf"({ORG_RUN})[’']s ([a-z][\w-]*(?: [\w-]+){{0,5}} [a-z][\w-]*|[a-z][\w-]*)")
 _NOW_AT = re.compile(
     r"\bwho (?:now |currently )?(?:leads|heads|runs|directs|chairs|works (?:at|for)"
     rf"|is (?:now )?(?:at|with)) (?:the )?({ORG_PHRASE})(?![\w’'-])"
+)
+# "President of the X Institute of Y (XIY)": the title, then the organisation it is of
+_CAPITAL_OF = re.compile(
+    r"((?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*) of (?:the )?([A-Z][^,]*?)(?: \([A-Z]{2,}\))?"
 )
 _CAPITAL_TITLE = re.compile(
     r"((?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*(?: of [^,]{1,60}?)?) at (?:the )?(.+)"
@@ -52,10 +66,13 @@ def _named(org: str) -> bool:
 def after_name(after: str) -> Description | None:
     """The description that follows a name, if any (an age before it is skipped)."""
     after = re.sub(r"^, \d{1,3}(?=, )", "", after)
-    after = re.sub(r"^, who is (?:now |currently )?(?=(?:an? |the )?[a-z])", ", ", after)
+    after = re.sub(r"^, who is (?:now |currently )?(?=(?:an? |the )?[a-z]|the [A-Z])", ", ", after)
     org = _OF_ORG.match(after)
     if org and _named(org.group(1)):
-        return describe(None, org.group(1))
+        # "of the X Institute at Britain’s Y College": the institute's home is named too
+        home = _HOME.match(after, org.end())
+        named = home and is_org_name(home.group(1))
+        return describe(None, org.group(1) + (home.group() if named else ""))
     who = _WHO_AT.match(after)
     if who and _named(who.group(2)):
         teaches = re.match(r", who (?:teaches|lectures|researches)", after)
@@ -86,16 +103,20 @@ def after_name(after: str) -> Description | None:
     role, affiliation = split_description(text + segment)
     if affiliation is None and now and _FORMER.match(role):
         affiliation = now.group(1)
+    if _CUT_AT_TITLE.search(after[: match.end(1) + 1]):
+        # "author of the new book “...”": the words stop at a title, so they are no post
+        # to quote as a role; a later description gives it.
+        return Description(nouns=describe(role, None, full).nouns)
     return describe(role, affiliation, full)
 
 
 def _capitalised(text: str) -> Description | None:
     """ "Assistant Professor of Y at X University", "X Bank chief economist", or an
     organisation alone under a block quote ("– Prof Jane Doe, Example University")."""
-    titled = _CAPITAL_TITLE.fullmatch(text)
+    titled = _CAPITAL_TITLE.fullmatch(text) or _CAPITAL_OF.fullmatch(text)
     if titled and word_class(titled.group(1).split(" of ")[0].split()[-1]) in _TITLES:
         org = titled.group(2)
-        if re.fullmatch(ORG_PHRASE, org) and _named(org):
+        if re.fullmatch(rf"(?:{ORG_RUN}[’']s )?{ORG_PHRASE}", org) and _named(org):
             return describe(titled.group(1), org)
     posts = [m.end() for m in re.finditer(r"[\w-]+", text) if m.group().lower() in POST]
     described = role_before(text[: posts[0]] + " ") if posts else None

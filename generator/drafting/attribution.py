@@ -6,8 +6,9 @@
    “...”"), a clause that introduces it with a colon ("X takes a critical view:
    “...”", "Here's his take: “...”"), then a cue later in the sentence ("His
    opponents, a “fifth column”, will meet an ugly fate, X vowed"). A term
-   ("so-called “...”") or a title after "book", "wrote" ("“The Long Game,”")
-   is no one's words.
+   ("so-called “...”") or a title after "book", "wrote", "author of", an
+   outlet's possessive ("told Example TV’s “Money Hour.”") or before
+   "interview" is no one's words.
 2. A quote carried over several paragraphs is one quote: what credits any of
    its pieces credits all of them, and a credit line after it ("– Prof Jane
    Doe, Example University") credits the whole block.
@@ -17,7 +18,9 @@
    a run of quote paragraphs and small headings ("Here are his remarks:").
 4. Otherwise the speaker of an earlier quote in the same sentence; then, for
    a sentence-like quote, in the same paragraph; then, when the paragraph
-   opens with the quote, in the paragraph before.
+   opens with the quote, in the paragraph before; and a paragraph with no
+   speech verb that ends on its one quote goes on with the speaker the
+   paragraph before ended on (translated copy writes analysis so), inferred.
 5. A quote in a headline or a section heading is credited by its own cue
    ("Wedbush's Jane Doe: '...'"), else by the body quote that holds its
    words, else by the standfirst under the headline ("Governor Jane Doe says
@@ -37,8 +40,9 @@ from dataclasses import dataclass
 from ..engine.article import Kind
 from .carried import carry, standfirst
 from .cues import Credit, Cue, cues
-from .lexicon import PERSON_NOUNS, SAY_RE, TERM, WORK
+from .lexicon import OUTLET_OWNS, PERSON_NOUNS, SAY_RE, TERM, WORK, WORK_AFTER
 from .mentions import Mentions
+from .names import is_org_name
 from .people import People
 from .quotes import Span
 from .reading import Unit
@@ -69,7 +73,7 @@ def _own(item: Item, mentions: Mentions, spans_after: int) -> Credit | None:
     start, end = unit.sentence_at(span.start)
     earlier = [s.end for s in unit.spans if start <= s.end <= span.start]
     window = text[max([start, *earlier]) : span.start]
-    if TERM.search(window) or (WORK.search(window) and _title_case(span.text)):
+    if TERM.search(window) or (_work(unit, window, span) and _title_case(span.text)):
         item.term = True  # a term, or a title: "her book, “After the Storm,”"
         return None
     found = cues(unit, mentions, start, end)
@@ -96,7 +100,18 @@ def _own(item: Item, mentions: Mentions, spans_after: int) -> Credit | None:
     return later[0].credit if later else None
 
 
+def _work(unit: Unit, window: str, span: Span) -> bool:
+    """Words around the marks that make them a title: "her book", "told X TV’s", "...
+    interview"; a headline's possessive is a speaker's ("Wedbush’s Doe: ‘...’")."""
+    owner = OUTLET_OWNS.search(window) if unit.kind is Kind.BODY else None
+    return bool(WORK.search(window) or WORK_AFTER.match(unit.blotted, span.end) or (
+        owner and is_org_name(owner.group(1))
+    ))
+
+
 def _title_case(text: str) -> bool:
+    """A title, whose full stop is the sentence's when it ends one ("told X’s “Y Z.”")."""
+    text = text[:-1] if text.endswith(".") and not text.endswith("..") else text
     words = re.findall(r"[\w’'-]+", text)
     major = [w for i, w in enumerate(words) if len(w) > 3 or i == 0]
     return len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in major) and (
@@ -168,7 +183,23 @@ def _context(items: list[Item]) -> None:
                 # with a person's quote, is theirs by the convention of news copy.
                 alone = not _words(unit.text[span.end :])
                 item.credit = _inferred(before.credit, not alone)
-        last_in_unit[unit.index] = item
+            elif body and _goes_on(item, before):
+                item.credit = _inferred(before.credit, True)
+        if not item.term:  # a title between two quotes leaves the speaker speaking
+            last_in_unit[unit.index] = item
+
+
+def _goes_on(item: Item, before: Item | None) -> bool:
+    """ "X's bet “did not work.”" right after a paragraph that ends on Y's words: the one
+    quote of a paragraph with no speech verb, ending it as a sentence, goes on with Y (the
+    style of translated copy); the draft marks it inferred."""
+    unit, span = item.unit, item.span
+    return (
+        before is not None and before.person and before.unit.kind is Kind.BODY
+        and not _words(before.unit.text[before.span.end :]) and len(unit.spans) == 1
+        and span.closed and span.text.endswith((".", "!", "?"))
+        and not _words(unit.text[span.end :]) and SAY_RE.search(unit.blotted) is None
+    )
 
 
 def _inferred(credit: Credit | None, inferred: bool) -> Credit | None:

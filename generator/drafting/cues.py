@@ -65,6 +65,10 @@ _CLAUSE_WORDS = words(
     "it its they their this"
 )
 _PARENTHETICAL = re.compile(r"^,[^,]{1,160},")
+# "The professor who founded the app said": a clause that tells which one
+_RELATIVE = re.compile(r"^ who (?!(?:is|was|are|were)\b)[^,;.·“”\"]{1,80} $")
+# "Jane Doe, professor at X has warned": an appositive whose closing comma was left out
+_OPEN_APPOSITIVE = re.compile(r"^, [^,;.·“”\"]{1,160}?(?= (?:has|have|had) $)")
 _OF_ORG = re.compile(r" (?:of|from|at|with) (?:the )?[A-Z][^,;.·“”\"]{0,60}(?: \w+ly)? ")
 _IN_APPOSITIVE = re.compile(r", [^,]{1,150}$")
 _GAP_OK = BETWEEN_SUBJECT_AND_VERB | {w.lower() for w in DAYS}
@@ -73,6 +77,7 @@ _GAP_OK = BETWEEN_SUBJECT_AND_VERB | {w.lower() for w in DAYS}
 def _gap_ok(gap: str) -> bool:
     """Only an appositive, a time or an adverb between a subject and its verb."""
     gap = _PARENTHETICAL.sub("", re.sub(r"^, \d{1,3}(?=, [^,]{1,160},)", "", gap))
+    gap = _RELATIVE.sub(" ", _OPEN_APPOSITIVE.sub("", gap))
     if "," in gap or ";" in gap or "." in gap.replace("(", "").strip(" ()"):
         return False
     words = re.findall(r"[\w’'-]+", gap)
@@ -124,7 +129,7 @@ class Subjects:
     def before(self, verb_start: int, floor: int) -> Mention | None:
         """The subject right before a verb, an appositive or adverbs allowed in between."""
         found = self.mentions.within(self.unit.index, floor, verb_start)
-        for n, mention in enumerate(reversed(found[-5:])):
+        for n, mention in enumerate(reversed(found[-8:])):
             gap = self.text[mention.end : verb_start]
             if _gap_ok(gap) or (gap.strip() == "," and self.text[: mention.start].endswith(", ")
                                 and mention.person is not None):  # "The minister, X, said"
@@ -139,8 +144,9 @@ class Subjects:
     def _of_org(self, earlier: list[Mention], subject: Mention, verb_start: int) -> Mention:
         """ "Jane Doe of Example and Co wrote": the person, not her firm, is the subject."""
         people = [m for m in earlier if m.person is not None]
-        if subject.person is None and people and _OF_ORG.fullmatch(
-            self.text[people[-1].end : verb_start]
+        between = self.text[people[-1].end : verb_start] if people else ""
+        if subject.person is None and people and (
+            _OF_ORG.fullmatch(between) or _gap_ok(between)
         ):
             return people[-1]
         return subject

@@ -114,9 +114,14 @@ _TIME_TAIL = re.compile(
 )
 
 
+_DOCTORAL = re.compile(r"\b(?:doctoral|PhD|Ph\.D\.|postdoctoral) (?:student|candidate)\b")
+
+
 def nouns_of(text: str) -> frozenset[str]:
     found = set()
     one_of = re.search(r"\bone of\b", text, re.IGNORECASE)
+    if _DOCTORAL.search(text):
+        found.add("researcher")  # a doctoral student in a field researches it
     for word in re.findall(r"[\w’'-]+", text):
         low = word.lower()
         if low in PERSON_NOUNS:
@@ -156,7 +161,9 @@ def describe(role: str | None, affiliation: str | None, extra: str = "") -> Desc
     former = bool(re.match(r"(?:the |a |an )?(?:former|ex-)", role or "", re.IGNORECASE))
     heads = _heads(role or "") or (nouns & POST)
     official = not former and bool(heads & _OFFICIAL_WORDS or (
-        heads & {"president"} or (heads and not _expert_org(affiliation) and "chairman" in heads)
+        # a president holds office, unless of a think tank or a college
+        (heads & {"president"} and not _expert_org(affiliation))
+        or (heads and not _expert_org(affiliation) and "chairman" in heads)
     ) or re.search(r"\b(?:nominated|nominee|appointed|elected)\b", text)
         or _AIDE.search(role or ""))
     return Description(role or None, affiliation or None, official, nouns, former)
@@ -171,6 +178,10 @@ _AIDE = re.compile(
 )  # an aide to a person in office; an academic advising a council stays an academic
 
 
+# A comma of a list in a name ("Institute for Peace, Law, and Security") splits nothing.
+_COMMA = re.compile(r", (?!(?:[A-Z][\w-]*(?: [A-Z][\w-]*)*, )*(?:and|&) [A-Z])")
+
+
 def split_description(text: str) -> tuple[str, str | None]:
     """ "director of SOAS China Institute at ..." -> role and affiliation, in the article's words.
 
@@ -181,14 +192,20 @@ def split_description(text: str) -> tuple[str, str | None]:
     text = re.sub(r"^(?:the|a|an) ", "", text.strip())
     if re.match(r"(?:former|ex-)", text, re.IGNORECASE):
         return text, None
-    first, *rest = text.split(", ")
+    first, *rest = _COMMA.split(text)
     if " and " in first:
         head, tail = first.split(" and ", 1)
         if not set(head.lower().split()) & POST and set(tail.lower().split()) & POST:
             first = re.sub(r"^(?:the|a|an) ", "", tail)
-    role_of = re.match(r"^((?:[A-Za-z][\w-]* ){0,3}[a-z][\w-]*) of (?:the )?([A-Z].*)$", first)
-    if role_of and " and " not in role_of.group(1):
-        return role_of.group(1), role_of.group(2)
+    # "professor in the political science department of the University of X": a post
+    # and the part of it, then the organisation (with no second post after "and")
+    role_of = re.match(r"^((?:[A-Za-z][\w-]* ){0,5}[a-z][\w-]*) of (?:the )?([A-Z].*)$", first)
+    if role_of and not re.search(r"\b(?:and|at|with|from)\b", role_of.group(1)) and (
+        len(role_of.group(1).split()) <= 4 or re.search(r" (?:in|on) ", role_of.group(1))
+    ):
+        org = role_of.group(2)
+        other = re.search(r" and (?:an? |the )?[a-z][^,]*$", org)
+        return role_of.group(1), org[: other.start()] if other else org
     for joint in (" at ", " with ", " from "):
         role, sep, org = first.partition(joint)
         # "at the think tank X", "at digital rights group X": the name is the affiliation

@@ -9,7 +9,8 @@ was (or was not) drafted:
 - quotes are stretches between quote marks of any kind (`quotes`);
 - people are names with evidence around them, apart from organisations
   (`names`, `sightings`, `people`), described by the words before and after
-  them (`leading`, `appositive`, `titled`, `describe`), mentioned by name,
+  them (`leading`, `appositive`, `titled`, `describe`) or by a lede that
+  holds their name back (`foretold`), mentioned by name,
   surname, pronoun or description (`mentions`);
 - speech cues say who a quote is credited to (`cues`, `attribution`,
   `carried`);

@@ -98,9 +98,10 @@ def role_before(before: str) -> Description | None:
         low = word.lower()
         if not role and not (word.islower() and (low in PERSON_NOUNS or _last(low) in POST)):
             return None
-        # At a sentence's start a field is capitalised too: "Energy analyst", "Polling expert"
+        # At a sentence's start a field is capitalised too: "Energy analyst", "Polling expert";
+        # and after an owner, a title may be: "Example Bank's Chief China economist"
         capital_ok = (low in ROLE_MODIFIERS or _FIELD.search(low) is not None) and (
-            len(tokens) == 1 or tokens[-2].endswith(".")
+            len(tokens) == 1 or tokens[-2].endswith((".", "’s", "'s"))
         )
         field_word = role and word in PLACES and (len(tokens) < 2 or tokens[-2] not in JOINS)
         if (word.islower() and low not in ROLE_STOP) or capital_ok or field_word:

@@ -115,7 +115,9 @@ ADVOCACY_ORG_WORDS = words(
 )
 # Posts that lead an organisation: an expert's post only when the organisation is one of
 # the expert kind above (a think tank's director, not a lobby's).
-HEAD_NOUNS = words("director head chair chairman chairwoman president founder chief dean")
+HEAD_NOUNS = words(
+    "director head chair chairman chairwoman president founder co-founder cofounder chief dean"
+)
 # Places and peoples: general vocabulary, never a person's name or an organisation.
 PLACES = words(
     "China Russia Ukraine Britain India Japan Korea Germany France Italy Spain Poland Iran "
@@ -179,6 +181,7 @@ SAY = (
     "|went on|goes on|pointed out|points out|summed up|put it|puts it|analy[sz]es|analy[sz]ed"
     "|expressed|expresses|hailed|praised|demanded|proposed|alluded|testified|announced"
     "|mused|sighed|shouted|recounted|elaborated|explained|reiterated|underlined|highlighted"
+    "|mentioned|opined|opines|uttered|stated|asserted|asserts|contended|contends"
     "|saying|calling|adding|noting|describing|telling|urging|warning|insisting|vowing"
     "|pledging|agreeing|stressing|arguing|explaining|declaring|announcing|acknowledging"
     "|admitting|conceding|promising|promised|demanding|proposing|praising|hailing"
@@ -194,6 +197,7 @@ LISTENER_VERBS = words(
 # Words of reported speech that introduce the speaker after them.
 ACCORDING_TO = re.compile(
     r"(?<![\w’'-])(?:[Aa]ccording to|[Aa]s (?:\w+ )?(?:put|said|noted) by"
+    r"|[Ii]n the (?:opinion|view|words|estimation) of"
     r"|[Ii]n(?= (?:his|her|their) (?:own )?words\b))\s"
 )
 # Quote marks after these words mark a term that is mentioned, not speech.
@@ -206,8 +210,15 @@ TERM = re.compile(
 WORK = re.compile(
     r"(?<![\w’'-])(?:book|novel|memoir|film|movie|documentary|song|album|play|series|show"
     r"|essay|poem|paper|article|report|column|podcast|titled|entitled|wrote|written|authored"
-    r"|published)[,:]?\s+(?:\S+\s+){0,2}$"
+    r"|published|author|co-author|host|presenter)[,:]?\s+(?:\S+\s+){0,2}$"
 )
+# ... or before these words ("in another “Morning Call” interview"): the name of a show.
+WORK_AFTER = re.compile(
+    r"[,.]?\s+(?:interview|show|programme|program|podcast|broadcast|segment|episode|series"
+    r"|documentary|column|newsletter|book|film|report)s?(?![\w’'-])"
+)
+# ... or after an outlet's possessive ("told Example TV’s “Morning Call.”"): its show.
+OUTLET_OWNS = re.compile(r"(?<![\w’'-])((?:[A-Z][\w&.-]* ){0,3}[A-Z][\w&.-]*)[’']s?\s$")
 # Words that may stand between a speaker and the verb ("Ueda on Friday said").
 BETWEEN_SUBJECT_AND_VERB = words(
     "also has have had would will then later once previously recently further again still "

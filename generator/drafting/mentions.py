@@ -85,7 +85,7 @@ _PRONOUN = re.compile(
 )
 _NOUNS = "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
 _DESCRIPTION = re.compile(
-    rf"(?<![\w’'-])[Tt]he ((?:[\w’'-]+ ){{0,3}}?)({_NOUNS}"
+    rf"(?<![\w’'-])[Tt]he ((?:[\w’'-]+ ){{0,3}}?)((?i:{_NOUNS})"
     rf"|\d+-year-old(?! (?:[\w-]+ )?(?:{_NOUNS})\b))(?![\w’'-])(?! [A-Z])"
 )
 _TITLE_GAP = re.compile(rf"(?:(?!\b(?:{SAY})\b)[^.;:!?])" + "{0,100}, ")
@@ -127,6 +127,10 @@ def _raw(unit: Unit, people: People, pattern: re.Pattern[str] | None) -> list[Me
     text = unit.blotted
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
+    for (index, start, end), person in people.foretold.items():
+        if index == unit.index:  # "..., a former official told us." then "Jane Doe, ..."
+            found.append(Mention(unit.index, start, end, person))
+            taken.append((start, end))
     if pattern is not None:
         for match in pattern.finditer(text):
             name = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.? ", "", match.group())
@@ -150,9 +154,9 @@ def _raw(unit: Unit, people: People, pattern: re.Pattern[str] | None) -> list[Me
     for match in _PRONOUN.finditer(text):
         found.append(Mention(unit.index, *match.span(), how="pronoun"))
     for match in _DESCRIPTION.finditer(text):
-        appositive = re.search(r"[\w.] ?, $", text[: match.start()]) and any(
-            m.person is not None and m.end == len(text[: match.start()].rstrip(", "))
-            for m in found
+        lead = re.sub(r"who (?:is|was) (?:now )?$", "", text[: match.start()])  # ", who is the"
+        appositive = re.search(r"[\w.] ?, $", lead) and any(
+            m.person is not None and m.end == len(lead.rstrip(", ")) for m in found
         )
         # "The head of the X group, Jane Doe, said": the title of the name after it
         titles = any(

@@ -61,6 +61,12 @@ _ORG_BEFORE = re.compile(rf"({ORG_RUN} (?:of|for|and|on|de|du|&)) $")
 
 # Titles written short without a dot, which are surnames too when a name ends with them.
 _SHORT_TITLES = words("Sen Sens Rep Reps Gen Gov Col Lt Capt Adm Sgt Fr Rev")
+# A title stands before a name in English, and a month's name after a given name is no
+# date: after a given name these are surnames ("Jane King", "Theresa May").
+_SURNAME_TITLES = words(
+    "King Dean Bishop Judge Major Pope Prince Marshal Cardinal Chancellor Sheriff "
+    "May June April August Jan"
+)
 
 
 def bare(token: str) -> str:
@@ -138,8 +144,10 @@ def split_run(text: str, match: re.Match[str]) -> Run:
     """Read a run from the right: name, then title, then organisation or place."""
     tokens = match.group().split(" ")
     classes = [word_class(t) for t in tokens]
-    if len(tokens) > 1 and tokens[-1] in _SHORT_TITLES and classes[-2] == "name":
-        classes[-1] = "name"  # "Amrita Sen", "Ana Gen": a short title ends no run
+    if len(tokens) > 1 and tokens[-1] in _SHORT_TITLES | _SURNAME_TITLES and (
+        classes[-2] == "name"
+    ):
+        classes[-1] = "name"  # "Amrita Sen", "Jane King": a title ends no run
     if len(tokens) > 2 and tokens[0].lower() in PERSON_NOUNS and (
         re.search(r"(?:^|[.!?:”\"’]\s)$", text[max(0, match.start() - 3) : match.start()])
     ):
@@ -196,7 +204,7 @@ def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(
         t for i, t in enumerate(tokens)
         if word_class(t) == "name" or "-" in t or (i and i == len(tokens) - 1
-                                                  and t in _SHORT_TITLES)
+                                                  and t in _SHORT_TITLES | _SURNAME_TITLES)
     )
 
 

@@ -23,7 +23,8 @@ import re
 from dataclasses import dataclass, field
 
 from .describe import Description
-from .lexicon import HAN, PERSON_NOUNS, SAY
+from .foretold import foretold
+from .lexicon import HAN, PERSON_NOUNS, SAY, words
 from .names import Run, name_tokens, runs, word_class
 from .reading import Unit
 from .sightings import Sighting, Where, sightings
@@ -77,6 +78,8 @@ class People:
     people: list[Person] = field(default_factory=list)
     aliases: dict[str, Person] = field(default_factory=dict)
     orgs: set[str] = field(default_factory=set)
+    # a lede's description of someone named only in the next paragraph: (unit, start, end)
+    foretold: dict[tuple[int, int, int], Person] = field(default_factory=dict)
 
     def by_tokens(self, tokens: tuple[str, ...]) -> Person | None:
         key = name_tokens(" ".join(tokens))
@@ -104,7 +107,9 @@ class People:
 def find_people(units: list[Unit]) -> People:
     """Decide who is a person (headlines aside: their capitals are not evidence), then read
     every description in reading order, so that role and affiliation are the first given."""
-    seen = sorted((s for u in units for s in sightings(u)), key=lambda s: s.where)
+    seen = [s for u in units for s in sightings(u)]
+    ahead = foretold(units, seen)
+    seen = sorted(seen + [f.sighting for f in ahead], key=lambda s: s.where)
     people = People()
     full = [s for s in seen if len(s.names) >= 2]
     for sighting in full:
@@ -150,9 +155,16 @@ def find_people(units: list[Unit]) -> People:
             if description.affiliation and people.lookup(description.affiliation):
                 description = Description(description.role, None, description.official,
                                           description.nouns, description.former)
-            if sighting.headline and description.role:
+            if sighting.headline and len(sighting.names) == 1:
+                # "Example's Doe: ..." over a story that introduces Jane Doe in full: the
+                # headline's short form is not where she is first described.
+                description = Description(nouns=description.nouns)
+            elif sighting.headline and description.role and _headline_case(
+                units[sighting.where[0]].blotted
+            ):
                 # Headline case capitalises every word: "Likely BOJ Nominee X" is no title
-                # we can read; "Wedbush's X" still names the organisation.
+                # we can read; "Wedbush's X" still names the organisation. A headline in
+                # sentence case writes a post as the body does ("X College professor Y").
                 description = Description(None, None, description.official,
                                           description.nouns, description.former)
             person.untitled |= sighting.where in untitled and person.role is None
@@ -161,9 +173,20 @@ def find_people(units: list[Unit]) -> People:
         for run in runs(unit.blotted):
             if not run.name and run.org:
                 people.orgs.add(run.org)
+    for told in ahead:
+        person = people.by_tokens(told.sighting.tokens)
+        if person is not None:
+            people.foretold[(told.unit, told.start, told.end)] = person
     return people
 
 
+def _headline_case(text: str) -> bool:
+    """Every word capitalised but the small ones: no lower-case word tells a post apart."""
+    lower = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text) if w[0].islower()]
+    return len([w for w in lower if w not in _SMALL_WORDS]) < 2
+
+
+_SMALL_WORDS = words("a an the of for and or nor but to in on at by with as from vs via up")
 _HAN_NAME = re.compile(f"[{HAN}]+")  # a whole name in one word: no surname alone
 
 

@@ -84,6 +84,7 @@ def _role(base: str, may_open: bool, may_close: bool) -> str:
     return base
 
 
+_STRAY_CLOSE = re.compile(r"[.!?,]’(?=\s+[A-Z]|$)")
 _DOUBLE = re.compile("''|’’|‘‘|[“”„‟«»\"]")
 _SINGLE = re.compile("[‘‹’›']")
 
@@ -118,6 +119,12 @@ def _pairs(text: str, marks: list[_Mark], single: bool) -> list[Span]:
         elif not spans and not single:
             spans.append(replace(_span(text, -1, mark.at, mark.size, single), opened=False))
     if depth and opened is not None:
+        stray = None if single else _STRAY_CLOSE.search(text, opened.at)
+        if stray is not None and "‘" not in text[opened.at : stray.start()]:
+            # “... as soon as possible.’ Even if ...: a single mark after a full stop is no
+            # apostrophe, so it closes the double one that nothing else closes
+            spans.append(_span(text, opened.at, stray.start() + 1, 1, single))
+            return [s for s in spans if any(ch.isalnum() for ch in s.inner)]
         inner = text[opened.at + opened.size :]
         spans.append(Span(opened.at, len(text), inner, closed=False, single=single))
     return [s for s in spans if any(ch.isalnum() for ch in s.inner)]

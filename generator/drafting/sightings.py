@@ -65,6 +65,7 @@ def _referred(unit: Unit, run: Run) -> bool:
 
 
 _AFTER_PLACE = re.compile(r"\b(?:in|near|outside) [A-Z][\w-]*, $")
+_IN_LIST = re.compile(r"[A-Z][\w-]* (?:for|of|on) (?:[A-Z][\w-]*(?: [A-Z][\w-]*)*, )+$")
 
 
 def sightings(unit: Unit) -> list[Sighting]:
@@ -80,6 +81,9 @@ def sightings(unit: Unit) -> list[Sighting]:
         before = text[start : run.start]
         if len(run.name) == 1 and _AFTER_PLACE.search(before):
             continue  # "at X in Sutton, Surrey, where ...": a county, not a person
+        listed = _IN_LIST.search(before) and re.match(r",? (?:and|&) [A-Z]", text[run.end :])
+        if listed or (run.org_before and re.match(r" \([A-Z]{2,}\)", text[run.end :])):
+            continue  # "Institute for Peace, Law, and Security (IPLS)": words of a name
         after = "" if possessive else text[run.end : run.end + 200]
         ahead = [d for d in (title_of_org(before, run) or from_run(run),
                              title_at_org(before) or before_name(before)) if d]

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .describe import Description, describe, nouns_of
-from .lexicon import OFFICE_TITLES
+from .describe import Description, describe, has_post, nouns_of
+from .lexicon import OFFICE_TITLES, SAY
 from .names import ORG_PHRASE, ORG_RUN, Run, bare, word_class
 
 _TITLE_OF = re.compile(
@@ -18,10 +18,24 @@ _TITLE_OF = re.compile(
 )
 
 
+# "shared by doctoral student in politics at the University of X Jane Doe": the same in
+# lower case, after the verb or "by" that the name is the subject or agent of
+_POST_AT = re.compile(
+    rf"(?:^|[,;:] |\b(?:by|{SAY}) )((?:[a-z][\w-]* ){{1,6}}?)(?:at|of|with) (?:the )?"
+    rf"((?:{ORG_RUN})(?: (?:of|for|and|on))?) $"
+)
+
+
 def title_of_org(before: str, run: Run) -> Description | None:
     """ "Executive Director of UVA's Center for Politics Jane Doe": a title, then its
-    organisation, then the name, all in capitals."""
-    match = _TITLE_OF.search(before) if run.org_before else None
+    organisation, then the name, all in capitals (or the post in lower case)."""
+    # the organisation's last words, then the name: a run that is all name is the rest
+    # of the organisation's ("Head of the Department of Journalism and Mass Media")
+    split = bool(run.org_before and run.prefix)
+    match = _TITLE_OF.search(before) if split else None
+    post = _POST_AT.search(before) if split and len(run.name) >= 2 and not match else None
+    if post is not None and has_post(post.group(1)):
+        return describe(post.group(1).strip(), " ".join([post.group(2), *run.prefix]))
     if match is None:
         return None
     titles = match.group(1).split()
@@ -56,7 +70,10 @@ def from_run(run: Run) -> Description | None:
     """The run's own title and organisation: "Russian President", "IISS Senior Fellow"."""
     if not run.title and not run.prefix and not run.org_before:
         return None
-    titles = [t for t in run.title if word_class(t) != "honorific"]
+    # "Example College Professor X": after its organisation the word is the post's name
+    titles = [t for t in run.title if word_class(t) != "honorific" or (
+        run.org and bare(t) == "Professor" and t == run.title[-1]
+    )]
     official = any(bare(t) in OFFICE_TITLES and not t.startswith("ex-") for t in titles)
     role = " ".join(titles) or None
     nouns = nouns_of(" ".join([*titles, *run.places])) | {bare(t).lower() for t in titles}

@@ -1,0 +1,90 @@
+"""People described before they are named: the lede of wire copy.
+
+A news lede often holds the name back ("Rates may fall again soon, a former
+central bank economist said on Monday.") and the next paragraph opens with
+it ("Jane Doe, who left the bank in 2019, ..."). The description is then the
+person's first, so it gives their role and affiliation, and the words it is
+the subject of are theirs; read without this, the description is an
+unnamed source and the person has no description at all.
+
+Only an expert's description is read ahead (an economist, a professor, a
+former official): an anonymous source ("a senior official said") is the
+same shape, is never named, and must stay nobody's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..engine.article import Kind
+from .describe import Description, describe, has_post, split_description
+from .lexicon import PLACES, SAY
+from .names import word_class
+from .reading import Unit
+from .sightings import Sighting
+
+_LEDE = re.compile(
+    rf"(?:^|, |[.!?] )((?:(An?|an?)|[Tt]he) ([^,.;:!?·“”\"()]{{3,100}}?))"
+    rf" (?:has |have |had )?(?:{SAY})(?![\w’'-])"
+)
+_PLACE_TAIL = re.compile(r" in ([A-Z][\w-]*(?: [A-Z][\w-]*)*)$")  # "an official in Japan"
+
+
+@dataclass(frozen=True)
+class Foretold:
+    """A lede's description of the person the next paragraph names."""
+
+    sighting: Sighting  # the person's name, described where the lede describes them
+    unit: int
+    start: int
+    end: int
+
+
+def foretold(units: list[Unit], seen: list[Sighting]) -> list[Foretold]:
+    """Each expert's description in a lede that the next paragraph's new name fits."""
+    body = [u for u in units if u.kind is Kind.BODY]
+    found = []
+    for n, unit in enumerate(body[:-1]):
+        for match in _LEDE.finditer(unit.blotted):
+            if not match.group(2) and n > 1:
+                continue  # "the economist said" later on is someone already named
+            description = _description(match.group(3))
+            if description is None:
+                continue
+            sighting = _named_next(body[n + 1], seen)
+            if sighting is not None:
+                start, end = match.span(1)
+                where = (unit.index, start)
+                found.append(Foretold(replace(sighting, where=where, description=description,
+                                              evidence=True, ahead=True), unit.index,
+                                      start, end))
+    return found
+
+
+def _description(text: str) -> Description | None:
+    tail = text.split()[-2:]
+    if not has_post(text) or (len(tail) == 2 and all(word_class(w) == "name" for w in tail)):
+        return None  # no post; or a name after all ("the analyst Jane Doe said")
+    role, affiliation = split_description(text)
+    place = _PLACE_TAIL.search(role)
+    if place and all(w in PLACES for w in place.group(1).split()):
+        role = role[: place.start()]
+    found = describe(role, affiliation, text)
+    return found if found.expert and not found.official else None
+
+
+def _named_next(unit: Unit, seen: list[Sighting]) -> Sighting | None:
+    """The first full name in the paragraph after the lede, if named there first and bare:
+    "Jane Doe, the finance minister, ..." is someone else, and "Jane Doe, a professor at
+    X," describes herself (so the lede's words stay a teaser, not her post)."""
+    here = [s for s in seen if s.where[0] == unit.index and len(s.names) >= 2]
+    if not here:
+        return None
+    first = min(here, key=lambda s: s.where)
+    earlier = [s for s in seen if s.where < (unit.index, 0) and not s.headline
+               and s.names[-1:] == first.names[-1:]]
+    same = [s for s in here if s.tokens == first.tokens and s.description is not None]
+    if earlier or any(s.description.role or s.description.affiliation for s in same):
+        return None  # described where named: that description is the first that counts
+    return first
