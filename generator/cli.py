@@ -15,7 +15,6 @@ from pathlib import Path
 import click
 from pydantic import ValidationError
 
-from .drafting.create import Request, create
 from .engine.builder import Builder
 from .engine.models import RESERVED_SLUGS, SLUG_MAX, TITLE_MAX, Source, is_slug, parse_day
 from .engine.problems import Problem, display_path, report
@@ -188,6 +187,10 @@ def new(
     _check_source_options(outlet, published, url, published_latest)
     if title is not None and not 0 < len(title.strip()) <= TITLE_MAX:
         raise click.BadParameter(f"must be 1 to {TITLE_MAX} characters", param_hint="--title")
+    # Imported here: the drafting rules compile many patterns, which `build` and `check`
+    # would otherwise pay for on every run without using them.
+    from .drafting.create import Request, create
+
     request = Request(article, root, outlet, published, url, slug, title, published_latest)
     outcome = create(request)
     echo_problems(outcome.problems)

@@ -41,14 +41,19 @@ MORE_FROM = re.compile(
     r"^(?:More from|More stories from|Read more from|Related:|You might also like|"
     r"More on this story|Related (?:stories|articles|coverage))\b"
 )
-_EDITOR_NOTE = re.compile(r"^Editor[’']s Note\b|\bSign up here\b", re.IGNORECASE)
+# Each line of every article passes these patterns, so none starts with `\b` or ignores
+# case (either stops `re` from skipping ahead to a literal); `_at_word` checks the
+# boundary on the rare line that holds the words.
+_EDITOR_NOTE = re.compile(r"[Ee][Dd][Ii][Tt][Oo][Rr][’'][Ss] [Nn][Oo][Tt][Ee]\b")
+_SIGN_UP = re.compile(r"[Ss][Ii][Gg][Nn] [Uu][Pp] [Hh][Ee][Rr][Ee]\b")
 _VIDEO = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*[-–—]\s*Source:")
+_CAPTION_START = re.compile(r"In this (?:image|photo|file photo|picture|handout)|FILE\b")
 _CAPTION = re.compile(
     r"\((?:L|R|C|left|right|center|centre|top|bottom|front|back)\)"
-    r"|^In this (?:image|photo|file photo|picture|handout)"
-    r"|^(?:FILE PHOTO|FILE)\b"
-    r"|\b(?:PHOTO|Photo|Picture|Image|Credits?|Photo credit):\s*\S"
-    r"|\bCredit\.\.\.|\(Photo (?:by|credit|:)|\((?:Credits?|Photo|Picture):"
+    r"|\(Photo (?:by|credit|:)|\((?:Credits?|Photo|Picture):"
+)
+_CAPTION_LABEL = re.compile(
+    r"(?:PHOTO|Photo|Picture|Image|Credits?|Photo credit):\s*\S|Credit\.\.\."
 )
 _AGENCY = r"AP|AFP|Reuters|REUTERS|Getty Images|EPA|Xinhua|Sputnik|TASS|Bloomberg|Pool|Handout"
 _CREDIT_END = re.compile(rf"\([^()]*\b(?:via|{_AGENCY})\b[^()]*\)\s*$")
@@ -98,11 +103,14 @@ def has_quote(text: str) -> bool:
 def furniture_kind(line: str) -> Kind | None:
     """The kind of furniture a line is, or None when it may be article text."""
     line = " ".join(line.split())
-    if _EDITOR_NOTE.search(line):
+    if _EDITOR_NOTE.match(line) or _at_word(_SIGN_UP, line):
         return Kind.EDITORS_NOTE
     if _VIDEO.search(line):
         return Kind.VIDEO
-    if _CAPTION.search(line) or _CREDIT_END.search(line):
+    if (
+        _CAPTION_START.match(line) or _CAPTION.search(line) or _at_word(_CAPTION_LABEL, line)
+        or _CREDIT_END.search(line)
+    ):
         return Kind.CAPTION
     if _DATELINE.match(line) or _DATE_LINE.match(line):
         return Kind.DATELINE
@@ -111,6 +119,14 @@ def furniture_kind(line: str) -> Kind | None:
     if len(line.split()) <= 8 and _CREDIT_LINE.search(line) and not has_quote(line):
         return Kind.CAPTION
     return None
+
+
+def _at_word(pattern: re.Pattern[str], line: str) -> bool:
+    """Whether `pattern` matches where a word starts (the `\\b` it leaves out)."""
+    return any(
+        m.start() == 0 or not (line[m.start() - 1].isalnum() or line[m.start() - 1] == "_")
+        for m in pattern.finditer(line)
+    )
 
 
 def _is_widget(line: str) -> bool:
