@@ -324,3 +324,15 @@ def test_the_real_briefings_link(project):
     assert "alexander-gabuev" in catalog.analysts
     for profile in catalog.analysts.values():
         assert profile.appearances, profile.id
+
+
+def test_an_analyst_made_its_key_is_still_equal_to_one_that_has_not():
+    """`Analyst.key` is kept once made (linking asks for it thousands of times): that must
+    not make two analysts with the same fields unequal, or a page's inputs look changed."""
+    from generator.engine.models import Analyst
+
+    asked, fresh = Analyst.model_validate({"name": "Jane Doe"}), Analyst.model_validate(
+        {"name": "Jane Doe"}
+    )
+    assert asked.key == "jane-doe"
+    assert asked == fresh and "key" not in asked.model_dump()

@@ -9,9 +9,11 @@ listing it are rendered again (the indexes, timeline and home always are).
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
+import yaml
 from conftest import read_intro
 from site_project import copy_site
 
@@ -140,3 +142,42 @@ def test_an_edited_article_re_renders_the_briefing_that_quotes_it(project, monke
     pages = rendered_with(project, cache, memo)
     assert "briefings/2023-01-10-grain-deal.md" in recorder.take()
     assert pages == fresh(project)
+
+
+def test_a_topic_part_learns_when_a_voice_leaves_an_earlier_part(tmp_path, monkeypatch):
+    """A topic's part says which of its voices are new: that depends on every part before
+    it, not only on its own briefings and the one just before (the memo's `values`)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import corpus
+
+    monkeypatch.setattr(topic, "TOPIC_PAGE", 2)  # many parts from a small corpus
+    project = corpus.make_corpus(tmp_path / "project", 30, seed=5)
+    cache: dict = {}
+    memo = RenderMemo()
+    before = rendered_with(project, cache, memo)
+    # A voice of a topic's first briefing next heard two parts later or more: only the
+    # voices heard before tell that later part that it is not new there.
+    found = [
+        (entries[0], key)
+        for entries in check(project).catalog.topics.values()
+        for key in {a.key for a in entries[0].briefing.analysts}
+        for k, later in enumerate(entries[1:], 1)
+        if k >= 2 * topic.TOPIC_PAGE and key in {a.key for a in later.briefing.analysts}
+        and not any(key in {a.key for a in e.briefing.analysts} for e in entries[1:k])
+    ]
+    assert found, "the corpus needs such a voice"
+    first, key = found[0]
+    path = project / first.source_file
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["analysts"] = [a for a in data["analysts"] if first_key(a) != key]
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    after = rendered_with(project, cache, memo)
+    assert after == fresh(project)
+    changed = [p for p in after if p.startswith("topics/") and after[p] != before.get(p)]
+    assert changed, key  # the later part no longer hears this voice before: it is new there
+
+
+def first_key(analyst: dict) -> str:
+    from generator.engine.models import Analyst
+
+    return Analyst.model_validate(analyst).key

@@ -54,10 +54,13 @@ class Entry:
     briefing: Briefing
     quotes: list[LinkedQuote]
     claims: list[LinkedClaim]
+    # Plain attributes, made once: every link sorts the whole archive by them.
+    published: date = field(init=False)
+    newest_first: tuple[int, str] = field(init=False)
 
-    @property
-    def published(self) -> date:
-        return self.briefing.source.published
+    def __post_init__(self) -> None:
+        self.published = self.briefing.source.published
+        self.newest_first = (-self.published.toordinal(), self.slug)
 
     @property
     def verified(self) -> bool:
@@ -99,13 +102,14 @@ class Catalog:
 
 
 def newest_first(entry: Entry) -> tuple[int, str]:
-    return (-entry.published.toordinal(), entry.slug)
+    return entry.newest_first
 
 
 def link(files: list[CheckedFile]) -> tuple[Catalog, Problems]:
     """The catalog of every publishable file; `files` all have a briefing."""
     problems = Problems()
-    entries = [_entry_of(checked, problems) for checked in files]
+    made = [_entry_of(checked, problems) for checked in files]
+    entries = [entry for entry, _ in made]
     _keep_only(files)
     entries.sort(key=newest_first)
     documents = {checked.slug: checked.document for checked in files}
@@ -145,8 +149,8 @@ def link(files: list[CheckedFile]) -> tuple[Catalog, Problems]:
                     "if this is one person, use one id in every briefing",
                 )
     known = set(analysts)
-    for entry in entries:
-        _unresolved_ids(entry, documents[entry.slug], known, problems)
+    for entry, suspects in made:
+        _unresolved_ids(suspects, documents[entry.slug], known, problems)
     for profile in analysts.values():
         profile.appearances.sort(key=lambda a: newest_first(a.entry))
     topics: dict[str, list[Entry]] = defaultdict(list)
@@ -160,17 +164,21 @@ def link(files: list[CheckedFile]) -> tuple[Catalog, Problems]:
 # Each file's entry, kept with the checked file it was made from: under `mkdocs serve`
 # the check cache hands back the same objects for unchanged files, so a save links
 # again only the saved file. The checked file is kept, so its id is never reused.
-_ENTRIES: dict[int, tuple[CheckedFile, Entry, list]] = {}
+_ENTRIES: dict[int, tuple[CheckedFile, Entry, list, list[Suspect]]] = {}
+# A `speaker` or `by` that looks like an id no analyst of its briefing has: where, the
+# name, and the briefing's own id or name it is closest to (None if none is close).
+Suspect = tuple[tuple, str, str | None]
 
 
-def _entry_of(checked: CheckedFile, problems: Problems) -> Entry:
+def _entry_of(checked: CheckedFile, problems: Problems) -> tuple[Entry, list[Suspect]]:
     known = _ENTRIES.get(id(checked))
     if known is None or known[0] is not checked:
         found = Problems()
-        known = (checked, _entry(checked, found), list(found))
+        entry = _entry(checked, found)
+        known = (checked, entry, list(found), _suspects(entry))
         _ENTRIES[id(checked)] = known
     problems.extend(known[2])
-    return known[1]
+    return known[1], known[3]
 
 
 def _keep_only(files: list[CheckedFile]) -> None:
@@ -201,22 +209,32 @@ def _entry(checked: CheckedFile, problems: Problems) -> Entry:
     return Entry(doc.slug, doc.display, briefing, quotes, claims)
 
 
-def _unresolved_ids(entry: Entry, doc: Document, known: set[str], problems: Problems) -> None:
-    """A `speaker` or `by` written like an id that no analyst of this briefing has.
-
-    It renders as a stranger's name ("alexander-gabuv"), so it is almost always
-    a typo of an id, or an analyst of another briefing not listed in this one.
-    """
+def _suspects(entry: Entry) -> list[Suspect]:
+    """The entry's own part of `_unresolved_ids`, made once per checked file."""
     local = [a.key for a in entry.briefing.analysts] + [a.name for a in entry.briefing.analysts]
     refs = [(("quotes", i, "speaker"), q.speaker) for i, q in enumerate(entry.quotes)]
     refs += [(("key_claims", i, "by"), c.by) for i, c in enumerate(entry.claims) if c.by]
+    found: list[Suspect] = []
     for loc, person in refs:
         name = person.name
         if person.analyst_id or not is_slug(name) or not ("-" in name or name.islower()):
             continue
         close = difflib.get_close_matches(name, local, n=1, cutoff=0.6)
+        found.append((loc, name, close[0] if close else None))
+    return found
+
+
+def _unresolved_ids(
+    suspects: list[Suspect], doc: Document, known: set[str], problems: Problems
+) -> None:
+    """A `speaker` or `by` written like an id that no analyst of this briefing has.
+
+    It renders as a stranger's name ("alexander-gabuv"), so it is almost always
+    a typo of an id, or an analyst of another briefing not listed in this one.
+    """
+    for loc, name, close in suspects:
         if close:
-            hint = f"did you mean {close[0]!r}?"
+            hint = f"did you mean {close!r}?"
         elif name in known:
             hint = "that analyst is listed in another briefing: add them to `analysts:` here too"
         else:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Annotated
 from urllib.parse import urlsplit
 
@@ -178,8 +178,9 @@ class Analyst(Strict):
             raise ValueError(f"the id {self.key!r} is reserved; give this analyst another id")
         return self
 
-    @property
+    @cached_property
     def key(self) -> str:
+        """Kept once made: linking and every page listing the analyst ask for it."""
         return self.id or slugify(self.name)
 
 

@@ -107,10 +107,10 @@ class Project:
             items = sorted(listing, key=lambda item: item.name)
         for item in items:
             name = item.name
-            path = folder / name
-            where = Position(f"{BRIEFINGS_DIR}/{name}")
             if name.startswith((".", "_")):
                 continue  # editors' and tools' own files: _intro.md, .swp files
+            path = folder / name
+            where = Position(f"{BRIEFINGS_DIR}/{name}")
             if item.is_dir(follow_symlinks=False) and not name.endswith(".yaml"):
                 if any(path.rglob("*.y*ml")):
                     problems.add(where, "briefings in subfolders are not read",

@@ -69,7 +69,8 @@ class Written:
     def __init__(self) -> None:
         self.pages: dict[str, tuple[str, object]] = {}
 
-    def unchanged(self, relative: str, text: str, target: Path) -> bool:
+    def unchanged(self, relative: str, text: str, target: str) -> bool:
+        """`target`: the file's path as text (a save asks this of every page)."""
         known = self.pages.get(relative)
         return known is not None and known[0] == text and file_stat(target) == known[1]
 
@@ -97,11 +98,11 @@ def write_pages(
     listed = read_outputs(docs)
     kept: set[str] = set()
     for relative, text in sorted(pages.items()):
-        target = docs / relative
-        if written is not None and written.unchanged(relative, text, target):
+        if written is not None and written.unchanged(relative, text, f"{docs}{os.sep}{relative}"):
             report.unchanged.append(relative)
             kept.add(relative)
             continue
+        target = docs / relative
         current = _read(target)
         if current is None:
             changes[target] = text

@@ -37,7 +37,7 @@ FORMATS = (("csv", "", "text/csv"), ("jsonl", "-jsonl", "application/jsonl"))
 def pages(site: Site) -> Iterator[Page]:
     # Every briefing is in the data: rendered again only when one of them changed
     # (the memo compares these inputs), and the rows read once for all twelve files.
-    inputs = tuple(entry.briefing for entry in site.catalog.entries)
+    inputs = _stable(tuple(entry.briefing for entry in site.catalog.entries))
     parts = functools.cache(lambda: _parts(site))
     yield Page(DATA, DATA.path(), lambda: page(site, _counts(parts())), inputs)
     yield Page(DATA_PACKAGE, DATA_PACKAGE.path(), lambda: package(site))
@@ -55,13 +55,13 @@ def pages(site: Site) -> Iterator[Page]:
 # A briefing's rows as CSV and JSON Lines text, kept with the checked briefing they
 # come from: under `mkdocs serve` a save re-serialises the saved briefing only (the
 # files still hold every briefing). The briefing is kept, so its id is never reused.
-_PARTS: dict[int, tuple[object, dict[str, tuple[str, str]]]] = {}
+_PARTS: dict[int, tuple[object, dict[str, tuple[str, str, int]]]] = {}
 
 
-def _parts(site: Site) -> list[dict[str, tuple[str, str]]]:
+def _parts(site: Site) -> list[dict[str, tuple[str, str, int]]]:
     """Each briefing's share of every table (then the analysts'), in the files' order."""
     found = []
-    kept: dict[int, tuple[object, dict[str, tuple[str, str]]]] = {}
+    kept: dict[int, tuple[object, dict[str, tuple[str, str, int]]]] = {}
     for entry in site.catalog.entries:
         key = id(entry.briefing)
         known = _PARTS.get(key)
@@ -77,14 +77,28 @@ def _parts(site: Site) -> list[dict[str, tuple[str, str]]]:
     return found
 
 
-def _counts(parts: list[dict[str, tuple[str, str]]]) -> dict[str, int]:
-    """Rows per table: one JSON Lines line each."""
-    return {t.name: sum(part[t.name][1].count("\n") for part in parts) for t in TABLES}
+def _counts(parts: list[dict[str, tuple[str, str, int]]]) -> dict[str, int]:
+    """Rows per table."""
+    return {t.name: sum(part[t.name][2] for part in parts) for t in TABLES}
 
 
-def _serialised(tables: dict[str, list[dict]]) -> dict[str, tuple[str, str]]:
-    return {t.name: (_csv_rows(t, tables.get(t.name, [])), to_jsonl(tables.get(t.name, [])))
-            for t in TABLES}
+def _serialised(tables: dict[str, list[dict]]) -> dict[str, tuple[str, str, int]]:
+    """Each table's rows as CSV and as JSON Lines, and how many there are."""
+    return {t.name: (_csv_rows(t, rows), to_jsonl(rows), len(rows))
+            for t in TABLES for rows in [tables.get(t.name, [])]}
+
+
+# The twelve files' inputs, kept while every briefing is the same object: the memo then
+# finds them the same at once (`RenderMemo`), instead of once per file.
+_INPUTS: list[tuple] = [()]
+
+
+def _stable(inputs: tuple) -> tuple:
+    last = _INPUTS[0]
+    if len(last) == len(inputs) and all(a is b for a, b in zip(last, inputs, strict=True)):
+        return last
+    _INPUTS[0] = inputs
+    return inputs
 
 
 def _header(table: Table) -> str:

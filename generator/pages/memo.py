@@ -39,4 +39,6 @@ class RenderMemo:
 
 
 def _same(old: tuple, new: tuple) -> bool:
+    if old is new:
+        return True
     return len(old) == len(new) and all(a is b for a, b in zip(old, new, strict=True))

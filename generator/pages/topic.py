@@ -54,10 +54,13 @@ def pages(site: Site) -> Iterator[Page]:
             sources = (r for e in piece for r in reversals.sources(story, e))
             inputs = (*previous, *(e.briefing for e in piece), *sources, story.topics)
             route = TOPIC if path == where[-1] else TOPIC_PART
+            keys = [a.key for e in piece for a in e.briefing.analysts]
+            # of the voices heard before, the page shows only whether its own are new
+            before = frozenset(key for key in keys if key in heard)
             yield Page(route, path,
                        lambda s=slug, e=entries, i=index: render(s, e, i, story),
-                       inputs, (slug, entries), values=(*shared, frozenset(heard)))
-            heard.update(a.key for e in piece for a in e.briefing.analysts)
+                       inputs, (slug, entries), values=(*shared, before))
+            heard.update(keys)
             previous = (piece[-1].briefing,)
 
 
