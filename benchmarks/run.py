@@ -16,7 +16,8 @@ temporary folder and measures, in one run on this machine:
   (`taskset -c 0`, up to 1,000 briefings), and what Amdahl's law makes of it
   for 4, 8 and 16 cores;
 - at 1,000 and 5,000 briefings: edit -> preview under `make serve` (median of
-  five saves of a YAML file's title until the served page shows it), and how
+  five saves of a YAML file's title until the served page shows it), then until
+  a page that lists the briefing (its first analyst's) shows it too, and how
   long the preview's search takes to catch up;
 - at 5,000 (or the largest size run): the first search in headless Chromium,
   on the site as built (Pagefind) and, for reference, on a build switched back
@@ -47,6 +48,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
@@ -67,6 +70,7 @@ from common import (  # noqa: E402
 )
 from corpus import make_corpus  # noqa: E402
 
+from generator.engine.models import Analyst  # noqa: E402
 from generator.engine.workers import available_cores  # noqa: E402
 from generator.engine.write import is_generated  # noqa: E402
 
@@ -174,6 +178,8 @@ def preview_latency(project: Path, extra_args: list[str], edits: int = EDITS) ->
     files = briefing_files(project)
     target = files[len(files) // 2]
     url_path = f"/briefings/{target.stem}/"
+    first = yaml.safe_load(target.read_text(encoding="utf-8"))["analysts"][0]
+    listing = f"/analysts/{Analyst.model_validate(first).key}/"
     port = free_port()
     cmd = [str(BIN / "mkdocs"), "serve", "--livereload", *extra_args,
            "-a", f"127.0.0.1:{port}"]
@@ -182,7 +188,7 @@ def preview_latency(project: Path, extra_args: list[str], edits: int = EDITS) ->
         proc = subprocess.Popen(cmd, cwd=project, env=ENV, stdout=sink, stderr=sink,
                                 start_new_session=True)
     try:
-        return _edit_and_wait(proc, log, port, url_path, target, edits) | {
+        return _edit_and_wait(proc, log, port, (url_path, listing), target, edits) | {
             "cmd": " ".join(cmd[1:])}
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
@@ -209,8 +215,13 @@ def wait_idle(log: Path, quiet: float = 2.0, limit: float = 600) -> None:
     raise TimeoutError("mkdocs serve never became idle")
 
 
-def _edit_and_wait(proc, log: Path, port: int, url_path: str, target: Path, edits: int) -> dict:
+def _edit_and_wait(
+    proc, log: Path, port: int, paths: tuple[str, str], target: Path, edits: int
+) -> dict:
+    """`paths`: the saved briefing's page, and a page that lists it."""
+    url_path, listing = paths
     latencies: list[float] = []
+    listed: list[float] = []
     start = time.perf_counter()
     while fetch(f"http://127.0.0.1:{port}{url_path}") is None:
         if proc.poll() is not None or time.perf_counter() - start > 600:
@@ -240,11 +251,16 @@ def _edit_and_wait(proc, log: Path, port: int, url_path: str, target: Path, edit
                                        + log.read_text()[-3000:])
                 time.sleep(0.05)
             latencies.append(time.perf_counter() - saved)
+            while marker not in (fetch(f"http://127.0.0.1:{port}{listing}") or ""):
+                if time.perf_counter() - saved > 300 or proc.poll() is not None:
+                    raise RuntimeError("the edit never reached the analyst's page")
+                time.sleep(0.05)
+            listed.append(time.perf_counter() - saved)
             searched.append(_search_catch_up(port, index_before, saved))
             index_before = fetch(f"http://127.0.0.1:{port}/pagefind/pagefind-entry.json")
     finally:
         target.write_text(original, encoding="utf-8")
-    return {"startup": startup, "latencies": latencies, "search": searched}
+    return {"startup": startup, "latencies": latencies, "listed": listed, "search": searched}
 
 
 def _search_catch_up(port: int, before: str | None, saved: float, limit: float = 120) -> float:
@@ -406,6 +422,11 @@ def report(sizes: list[Size], search: dict | None) -> str:
                          f"(" + " / ".join(f"{x:.2f}" for x in result["latencies"]) + " s; "
                          f"start-up {result['startup']:.0f} s)",
                          f"<= {PREVIEW_SECONDS:g} s", mark(median <= PREVIEW_SECONDS)))
+            if result.get("listed"):
+                rows.append((f"edit -> the pages that list it (its analyst's), {n}",
+                             f"median {statistics.median(result['listed']):.2f} s "
+                             "(" + " / ".join(f"{x:.2f}" for x in result["listed"]) + " s)",
+                             "(measured)", "-"))
             searched = [x for x in result.get("search", []) if x != float("inf")]
             if searched:
                 rows.append((f"edit -> the preview's search updated, {n}",

@@ -78,7 +78,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.command = command
         if command == "serve" and dirty:
             _replace_dirty_warning()
-            self.quick = QuickRebuild(self.generate)
+            self.quick = QuickRebuild(self.generate, self.first_look)
 
     def project(self, config: MkDocsConfig) -> Project:
         base = Path(config.config_file_path).resolve().parent
@@ -123,6 +123,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         """The generator's step of a quick rebuild: the pages it wrote and removed."""
         self.on_pre_build(config=config)
         return self.written, self.removed
+
+    def first_look(self) -> list[str]:
+        """The saved briefing's own page, ahead of the rest of a quick rebuild."""
+        return self.builder.first_look() if self.builder is not None else []
 
     def workers(self) -> int | str:
         """The `workers` setting; the environment variable BRIEFINGS_WORKERS overrides it."""

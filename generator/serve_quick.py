@@ -11,6 +11,12 @@ they run), reusing the files, navigation and templates of the last full
 build, and runs the post-build events (the preview's problem panel, the
 background search index).
 
+Before that, the first look (`engine/first_look.py`): when the save changed
+one briefing and its page keeps its address and links, the generator writes
+that page alone, MkDocs renders it, and the browsers reload at once; the rest
+of the rebuild then brings the pages that list it up to date and reloads them
+again.
+
 Anything else takes MkDocs' full rebuild: a page added or removed (the
 navigation and the file list change), mkdocs.yml or a hand-written file in
 docs/ edited, or no full build finished yet. A failure in the quick path also
@@ -85,9 +91,17 @@ class QuickRebuild:
     and returns the docs-relative paths it wrote and removed.
     """
 
-    def __init__(self, generate: Callable[[MkDocsConfig], tuple[list[str], list[str]]]) -> None:
+    def __init__(
+        self,
+        generate: Callable[[MkDocsConfig], tuple[list[str], list[str]]],
+        first_look: Callable[[], list[str]] | None = None,
+    ) -> None:
         self.full: Callable[[], None] | None = None  # MkDocs' own rebuild (`attach`)
+        self.server: LiveReloadServer | None = None
         self.generate = generate
+        # The saved briefing's own page, written before the build that brings the rest
+        # up to date (engine/first_look.py): shown at once, the rest follows.
+        self.first_look = first_look
         self.last: LastBuild | None = None
         self.laying_out: LastBuild | None = None
         self.quick_builds = 0  # for tests: how many saves took the quick path
@@ -95,6 +109,7 @@ class QuickRebuild:
     def attach(self, server: LiveReloadServer) -> None:
         """Take the place of MkDocs' rebuild in the serve loop, keeping it as the fallback."""
         self.full, server.builder = server.builder, self
+        self.server = server
 
     # The plugin's events during a full build record what the build laid out.
     def started(self, config: MkDocsConfig, files: Files, nav: Navigation) -> None:
@@ -126,11 +141,26 @@ class QuickRebuild:
         start = time.monotonic()
         if outside_generator(last.config) != last.outside:
             return False
+        early = self.first_look() if self.first_look is not None else []
+        if early and self._render(last, early):
+            self._show_now()
+            log.info(f"The saved briefing's page shown in {time.monotonic() - start:.2f} seconds; "
+                     "the pages that list it follow")
         written, removed = self.generate(last.config)
-        changed = [last.files.get_file_from_path(path) for path in written]
-        if removed or any(file is None or (file.is_documentation_page() and file.page is None)
-                          for file in changed):
+        if removed or not self._render(last, written):
             return False  # the site gains or loses pages
+        last.config.plugins.on_post_build(config=last.config)
+        self.quick_builds += 1
+        log.info(f"Documentation built in {time.monotonic() - start:.2f} seconds "
+                 f"({len(written)} page(s) re-rendered)")
+        return True
+
+    def _render(self, last: LastBuild, written: list[str]) -> bool:
+        """MkDocs renders the pages the generator wrote; False if the site changed shape."""
+        changed = [last.files.get_file_from_path(path) for path in written]
+        if any(file is None or (file.is_documentation_page() and file.page is None)
+               for file in changed):
+            return False
         pages = [file for file in changed if file.is_documentation_page()]
         for file in changed:
             if not file.is_documentation_page():
@@ -141,8 +171,15 @@ class QuickRebuild:
             mkdocs._populate_page(file.page, last.config, last.files)
         for file in pages:
             mkdocs._build_page(file.page, last.config, doc_files, last.nav, last.env)
-        last.config.plugins.on_post_build(config=last.config)
-        self.quick_builds += 1
-        log.info(f"Documentation built in {time.monotonic() - start:.2f} seconds "
-                 f"({len(pages)} page(s) re-rendered)")
         return True
+
+    def _show_now(self) -> None:
+        """Reload the browsers now, before the rest of the rebuild: what MkDocs' serve loop
+        does after a build (its epoch, which the pages' live-reload script waits on)."""
+        server = self.server
+        try:
+            with server._epoch_cond:  # type: ignore[union-attr]
+                server._visible_epoch = server._wanted_epoch  # type: ignore[union-attr]
+                server._epoch_cond.notify_all()  # type: ignore[union-attr]
+        except AttributeError:  # another server: the reload comes after the whole rebuild
+            pass

@@ -13,6 +13,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -209,3 +210,39 @@ def test_a_deleted_briefing_s_page_leaves_the_site_through_the_full_rebuild(tmp_
     preview.save()
     assert preview.full_builds == 2
     assert not (site / "briefings" / BRIEFING).exists()
+
+
+class Server:
+    """What the first look reads of MkDocs' live-reload server: the epoch browsers wait on."""
+
+    def __init__(self) -> None:
+        self._epoch_cond = threading.Condition()
+        self._wanted_epoch, self._visible_epoch = 2, 1
+
+
+def test_the_saved_page_is_shown_before_the_pages_that_list_it(tmp_path, indexed):
+    project = copy_site(tmp_path / "project")
+    site = tmp_path / "site"
+    preview = Preview(project, site)
+    quick = preview.plugin.quick
+    quick.server = server = Server()
+    seen: dict = {}
+    generate = quick.generate
+
+    def then_the_rest(config):  # the full incremental build, after the first look
+        seen["page"] = "Quickly retitled" in (site / "briefings" / BRIEFING / "index.html"
+                                              ).read_text("utf-8")
+        seen["lists"] = [p.name for p in site.rglob("*.html")
+                         if BRIEFING not in str(p) and "Quickly retitled" in p.read_text("utf-8")]
+        seen["browsers told"] = server._visible_epoch == server._wanted_epoch
+        return generate(config)
+
+    quick.generate = then_the_rest
+    edit(project / "briefings" / f"{BRIEFING}.yaml", "title: A new port",
+         "title: Quickly retitled port")
+    preview.save()
+    assert seen == {"page": True, "lists": [], "browsers told": True}
+    assert quick.quick_builds == 1
+    naming = [p for p in site.rglob("*.html") if "Quickly retitled" in p.read_text("utf-8")]
+    assert len(naming) >= 3  # then the rest: the topic, the timeline, the home page
+    assert_same_site(project, site, tmp_path)

@@ -22,6 +22,7 @@ from pathlib import Path
 from ..pages.memo import RenderMemo
 from ..pages.site import render_site
 from .check import CheckCache, CheckedFile, CheckResult, check_project, collector_paused
+from .first_look import LastSite, first_look
 from .link import link
 from .models import RESERVED_SLUGS, is_slug
 from .problems import Problem, Problems
@@ -79,6 +80,7 @@ class Builder:
     memo: RenderMemo = field(default_factory=RenderMemo)
     last_good: dict[Path, CheckedFile] = field(default_factory=dict)
     written: Written = field(default_factory=Written)
+    last_site: LastSite | None = None  # what the last preview build rendered from
 
     def check(self) -> CheckResult:
         if self.incremental:  # a preview server: threaded, so never forked
@@ -103,11 +105,12 @@ class Builder:
             result, broken = self._isolate(result)
         elif self.strict_warnings and result.problems.warnings:
             return BuildResult(result.problems, None, result.count)
+        intro = project.intro()
         with collector_paused():
             memo = self.memo if self.incremental else RenderMemo()
             workers = 1 if self.incremental else worker_count(self.workers, result.count)
             pages = render_site(
-                result.catalog, project.intro(), None if workers > 1 else memo, broken,
+                result.catalog, intro, None if workers > 1 else memo, broken,
                 site_url=project.site_url, site_name=project.site_name, story=result.story,
                 workers=workers,
             )
@@ -117,10 +120,24 @@ class Builder:
         if found.errors:
             done = len(report.written) + len(report.removed)
             return BuildResult(Problems(result.problems).extend(found), None, result.count, done)
+        if self.incremental:
+            self.last_site = LastSite(result.catalog, result.story, intro, project.site_url,
+                                      project.site_name)
         problems = Problems(list(result.problems))
         if not result.problems.errors and before is not None:
             problems.extend(write_stamp(project, before, result.sources(), list(pages), problems))
         return BuildResult(problems, report, result.count)
+
+    def first_look(self) -> list[str]:
+        """A preview's first look at a save: the saved briefing's own page, written ahead
+        of the build that brings the rest up to date (`engine.first_look`). The pages
+        written, docs-relative; none when a first look could mislead."""
+        if not self.incremental or self.last_site is None:
+            return []
+        project = self.project
+        with collector_paused():
+            return first_look(project.briefing_files(Problems()), project.root, project.docs,
+                              self.cache, self.written, self.last_site)
 
     def _remember_good(self, result: CheckResult) -> None:
         """The newest error-free version of each file (a link error counts against it)."""

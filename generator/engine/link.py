@@ -187,6 +187,13 @@ def _keep_only(files: list[CheckedFile]) -> None:
         del _ENTRIES[key]
 
 
+def link_one(checked: CheckedFile) -> tuple[Entry, Problems]:
+    """One file's entry on its own (its people resolved within it), for a preview's first
+    look at the saved briefing (`first_look`); `link` still judges it among all the others."""
+    found = Problems()
+    return _entry(checked, found), found
+
+
 def _entry(checked: CheckedFile, problems: Problems) -> Entry:
     doc, briefing, verdicts = checked.document, checked.briefing, checked.verdicts
     assert doc is not None and briefing is not None  # link receives publishable files only

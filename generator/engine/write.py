@@ -228,6 +228,11 @@ def _read(path: Path) -> str | None:
         return ""  # unreadable: not ours either, and never overwritten
 
 
+def replace_page(target: Path, text: str) -> None:
+    """Write one page whole, as every build does (a preview's first look writes one)."""
+    _replace(target, text)
+
+
 def _replace(target: Path, text: str) -> None:
     # A dot-file, so MkDocs (which skips dot-files) never picks up a half-written
     # page; named by process and at random, so no two writers share one. Created

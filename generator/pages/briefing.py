@@ -34,11 +34,13 @@ Folded = dict[tuple[int, int], list[LinkedQuote]]
 
 
 def pages(site: Site) -> Iterator[Page]:
-    story = site.story
     for entry in site.catalog.entries:
-        path = BRIEFING.path(entry.slug)
-        inputs = (entry.briefing, story.topics, *reversals.sources(story, entry))
-        yield Page(BRIEFING, path, lambda e=entry: render(e, story), inputs, entry)
+        yield page_of(entry, site.story)
+
+
+def page_of(entry: Entry, story: Story) -> Page:
+    inputs = (entry.briefing, story.topics, *reversals.sources(story, entry))
+    return Page(BRIEFING, BRIEFING.path(entry.slug), lambda: render(entry, story), inputs, entry)
 
 
 def render(entry: Entry, story: Story | None = None) -> str:

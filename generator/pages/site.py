@@ -7,7 +7,7 @@ reload can all rely on the same input giving the same bytes.
 
 from __future__ import annotations
 
-from ..engine.link import Catalog
+from ..engine.link import Catalog, Entry
 from ..engine.problems import Problem
 from ..engine.story import Story
 from ..engine.workers import fork_map
@@ -80,6 +80,16 @@ def render_site(
                 rendered[page.path] = memo.get(page.path, page.inputs, finish, page.values)
         memo.keep_only(rendered)
         return dict(sorted(rendered.items()))
+    finally:
+        markup.clear_caches()
+
+
+def render_briefing(entry: Entry, site: Site) -> tuple[str, str]:
+    """One briefing's page (path, text) as `render_site` would write it: it depends on
+    the briefing, its article and the story files only (see `engine.first_look`)."""
+    try:
+        page = briefing.page_of(entry, site.story)
+        return page.path, _finisher(page, site)()
     finally:
         markup.clear_caches()
 
