@@ -3,12 +3,14 @@
 
     .venv/bin/python benchmarks/attribution/score.py [--split SPLIT] [--verbose]
 
-SPLIT is one of tune, heldout, heldout2, all, heldout3.
+SPLIT is one of tune, heldout, heldout2, heldout3, all, heldout4.
 
-`all` (the default) is the tuning data: the `tune`, `heldout` and `heldout2` splits
-(`heldout2` was scored once, on 2026-12-01, with the rules frozen, and has been tuning
-data since). The fresh held-out split (`heldout3`) is scored only when asked for by
-name, once, at the end: scoring it while changing the rules would tune on it.
+`all` (the default) is the tuning data: the `tune`, `heldout`, `heldout2` and
+`heldout3` splits (each held-out split was scored once, with the rules frozen:
+`heldout2` on 2026-12-01, `heldout3` on 2026-12-02, and has been tuning data since).
+The next fresh held-out split (`heldout4`, files from 122 on, not gathered yet) is
+scored only when asked for by name, once, at the end: scoring it while changing the
+rules would tune on it.
 
 The extraction is the one `briefings new` drafts from (`generator.drafting.extract`), and
 only the quotes that verify word for word are counted, as the draft keeps only those.
@@ -50,9 +52,9 @@ if str(ROOT) not in sys.path:
 from generator.drafting.extract import extract  # noqa: E402
 from generator.drafting.plan import verifies  # noqa: E402
 
-SPLITS = ("tune", "heldout", "heldout2")  # what `all` covers: rules may be tuned on these
-FRESH = ("heldout3",)  # scored only with an explicit `--split`, never by default
-FRESH_FROM = 89  # its files are numbered from here: by default they are not even opened
+SPLITS = ("tune", "heldout", "heldout2", "heldout3")  # what `all` covers: tuning data
+FRESH = ("heldout4",)  # scored only with an explicit `--split`, never by default
+FRESH_FROM = 122  # its files are numbered from here: by default they are not even opened
 _FOLD = {
     **dict.fromkeys("‘’‚‛′`´", "'"),
     **dict.fromkeys("“”„‟″«»", '"'),
@@ -204,7 +206,7 @@ def evaluate(split: str = "all") -> dict[str, Counts]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=(*SPLITS, "all", *FRESH), default="all",
-                        help="all (default) = tune + heldout + heldout2; heldout3 only when named")
+                        help="all (default) = the tuning splits; heldout4 only when named")
     parser.add_argument("--verbose", "-v", action="store_true")
     args = parser.parse_args(argv)
     results = evaluate(args.split)

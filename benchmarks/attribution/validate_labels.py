@@ -38,9 +38,10 @@ import yaml
 HERE = pathlib.Path(__file__).resolve().parent
 LABELS = HERE / "labels"
 
-SPLITS = ("tune", "heldout", "heldout2", "heldout3")
+SPLITS = ("tune", "heldout", "heldout2", "heldout3", "heldout4")
 FIRST_SET_LAST = 54  # articles 001-054 follow the n % 5 rule; 055-088 are heldout2
-SECOND_SET_LAST = 88  # articles from 089 on are heldout3, the third collection
+SECOND_SET_LAST = 88  # articles 089-121 are heldout3, the third collection
+THIRD_SET_LAST = 121  # articles from 122 on will be heldout4
 SUBJECTS = {
     "geopolitics", "elections", "politics", "economics", "markets", "technology",
     "climate", "energy", "health", "science", "business", "sport", "culture",
@@ -160,7 +161,7 @@ def check(path: pathlib.Path, problems: list[str]) -> dict | None:
     else:
         n = int(m.group(1))
         first_set = "heldout" if n % 5 in (2, 4) else "tune"
-        want = ("heldout3" if n > SECOND_SET_LAST
+        want = ("heldout4" if n > THIRD_SET_LAST else "heldout3" if n > SECOND_SET_LAST
                 else "heldout2" if n > FIRST_SET_LAST else first_set)
         if data.get("split") != want:
             bad(f"split is {data.get('split')!r} but the fixed rule gives {want!r}")
