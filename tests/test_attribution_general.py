@@ -689,3 +689,135 @@ def test_a_paragraph_whose_one_quote_ends_it_goes_on_with_the_last_speaker() -> 
         ("the end of the old majority", "Ada Ferro", False),
         ("did not work.", "Ada Ferro", True),
     ]
+
+
+# --- one person, names written more than one way ---------------------------------------------
+
+
+def test_a_name_with_a_straight_then_a_curly_apostrophe_is_one_person() -> None:
+    """Copies mix typewriter and typographic marks: "O'Hara" first, "O’Hara" later (and the
+    other way round, or any mark typed for the apostrophe) name the same person."""
+    text = """
+        Example University's Associate Professor Niamh O'Hara says the vote was close.
+
+        “Voters are split,” Professor O’Hara said.
+
+        “Nobody has a majority,” she said.
+    """
+    assert pairs(text) == [
+        ("Voters are split", "Niamh O'Hara"),
+        ("Nobody has a majority", "Niamh O'Hara"),
+    ]
+    assert [a[0] for a in analysts(text)] == ["Niamh O'Hara"]
+    assert pairs("""
+        “Rates will hold,” said Ciaran D’Arcy, an economist at Example Bank.
+
+        “The risks are clear,” D'Arcy added.
+    """) == [("Rates will hold", "Ciaran D’Arcy"), ("The risks are clear", "Ciaran D’Arcy")]
+    # a left single mark or a backtick typed for the apostrophe
+    assert pairs("""
+        Example University's Associate Professor Niamh O‘Hara says the vote was close.
+
+        “Voters are split,” Professor O’Hara said. “Nobody has a majority,” O`Hara said.
+    """) == [("Voters are split", "Niamh O‘Hara"), ("Nobody has a majority", "Niamh O‘Hara")]
+
+
+def test_initials_without_full_stops_or_without_spaces_open_a_full_name() -> None:
+    """ "R Mohan Iyer" (a bare initial) and "P.K. Nair" (initials run together) are full
+    names; the surname alone later ("said Iyer", "Dr Nair said") is the same person. Letters
+    that spell a place are no initials, and a nickname in marks is no quote."""
+    text = """
+        No new wave is likely, said senior epidemiologist R Mohan Iyer on Friday.
+
+        “Nothing suggests a new variant,” said Iyer, a former director of the Example
+        Institute of Virology.
+
+        Asked about testing, Prof. P.K. Nair, an immunologist at Example Medical College,
+        said the labs were ready.
+
+        “We can test a thousand samples a day,” Dr Nair said.
+    """
+    assert pairs(text) == [
+        ("Nothing suggests a new variant", "R Mohan Iyer"),
+        ("We can test a thousand samples a day", "P.K. Nair"),
+    ]
+    assert [a[0] for a in analysts(text)] == ["R Mohan Iyer", "P.K. Nair"]
+    # "U.S." spells a place, and "Juan “Kiko” R. Reyes" has a nickname in marks inside his
+    # name: what he is called, not what he said.
+    text = """
+        Senate leader Juan “Kiko” R. Reyes has said the bill would pass.
+
+        U.S. Senator Ann Cole said “the talks are over.”
+    """
+    assert pairs(text) == [("the talks are over.", "Ann Cole")]
+    assert "Ann Cole" in [p.name for p in read(text).people]
+
+
+
+def test_a_surname_with_its_particle_capitalised_is_the_full_name_given_before() -> None:
+    """ "Van Aken said", "De Wit added", "Le Roux": a particle is capitalised to open a
+    sentence or as the family spells it; either way it is the person named in full before,
+    as a hyphenated given name ("Min-Ji Park") is one given name."""
+    text = """
+        “Rents will rise,” said Karel van Aken, an economist at Example Bank.
+
+        Van Aken expects two more hikes. “The market is tight,” Van Aken said.
+
+        “Nobody builds,” said Anouk de Wit, a housing researcher at Example University. De Wit
+        added: “It takes years.”
+
+        “Prices are falling,” said Min-Ji Park, a South Korea specialist with long experience
+        of the market. Park said “buyers are waiting.”
+    """
+    assert pairs(text) == [
+        ("Rents will rise", "Karel van Aken"),
+        ("The market is tight", "Karel van Aken"),
+        ("Nobody builds", "Anouk de Wit"),
+        ("It takes years.", "Anouk de Wit"),
+        ("Prices are falling", "Min-Ji Park"),
+        ("buyers are waiting.", "Min-Ji Park"),
+    ]
+    assert analysts(text) == [
+        ("Karel van Aken", "economist", "Example Bank"),
+        ("Anouk de Wit", "housing researcher", "Example University"),
+        ("Min-Ji Park", "South Korea specialist", None),
+    ]
+    assert [p.name for p in read(text).people] == ["Karel van Aken", "Anouk de Wit", "Min-Ji Park"]
+
+
+def test_the_end_of_an_organisations_name_and_a_company_behind_its_trade_are_no_people() -> None:
+    """ "the Institute of Heart and Lung Medicine said": the end of the name is the
+    organisation's, and "Jane Doe, Director, X Institute said" (the closing comma left out)
+    credits her. "Payments specialist Examplepay fell 5p": one word behind a trade is a
+    company until it speaks; "then-Speaker Roe" behind an office is a person."""
+    text = """
+        Asked about the outbreak, Dr Mira Sen, Director, Institute of Heart and Lung
+        Medicine said, “The wards are full.”
+
+        The Institute of Heart and Lung Medicine said “more beds are due.”
+
+        Payments specialist Examplepay fell 5p after a profit warning.
+
+        “Rates will fall,” said Kim Aird, an economist at Example Bank.
+
+        “Rates will hold,” then-Speaker Roe said.
+    """
+    assert pairs(text) == [
+        ("The wards are full.", "Mira Sen"),
+        ("Rates will fall", "Kim Aird"),
+        ("Rates will hold", "Roe"),
+    ]
+    assert [p.name for p in read(text).people] == ["Mira Sen", "Kim Aird", "Roe"]
+    assert [a[0] for a in analysts(text)] == ["Kim Aird"]
+
+
+def test_the_head_of_a_universitys_discipline_department_is_an_academic() -> None:
+    """ "chair of X's physics department": a post in a discipline's department is an
+    academic's, and X is the affiliation; the chair of a company's board is no analyst."""
+    text = """
+        “The signal is real,” said Lena Voss, chair of Examplia's physics department.
+
+        “Sales will grow,” said Tom Ray, chair of Examplecorp's board.
+    """
+    assert analysts(text) == [("Lena Voss", "chair of Examplia's physics department",
+                               "Examplia")]

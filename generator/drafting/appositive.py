@@ -49,8 +49,10 @@ _CAPITAL_TITLE = re.compile(
 )
 
 
-# "a Washington-based analyst", "a Russian historian": a capital that is no organisation
-_PLACE_LEAD = re.compile(rf"(?:[{UP}][\w-]*-based|(?:{'|'.join(sorted(PLACES))})) [a-z]")
+# "a Washington-based analyst", "a Russian historian", "a Middle East analyst": capitals
+# that are no organisation
+_PLACE = "|".join(sorted(PLACES))
+_PLACE_LEAD = re.compile(rf"(?:[{UP}][\w-]*-based|(?:{_PLACE})(?: (?:{_PLACE}))*) [a-z]")
 # "who teaches politics at X": an academic's post, told by a verb
 _WHO_AT = re.compile(
     rf"^, who (?:teaches|lectures|researches|studies|works|worked|led|leads|conducted|is based"

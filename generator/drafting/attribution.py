@@ -73,7 +73,9 @@ def _own(item: Item, mentions: Mentions, spans_after: int) -> Credit | None:
     start, end = unit.sentence_at(span.start)
     earlier = [s.end for s in unit.spans if start <= s.end <= span.start]
     window = text[max([start, *earlier]) : span.start]
-    if TERM.search(window) or (_work(unit, window, span) and _title_case(span.text)):
+    if TERM.search(window) or (_work(unit, window, span) and _title_case(span.text)) or (
+        _nickname(text, span)
+    ):
         item.term = True  # a term, or a title: "her book, “After the Storm,”"
         return None
     found = cues(unit, mentions, start, end)
@@ -98,6 +100,18 @@ def _own(item: Item, mentions: Mentions, spans_after: int) -> Credit | None:
             return Credit((person,)) if person else Credit(org=subject[0].org)
     later = [c for c in found if c.start >= span.end and c.credit.how != "far"]
     return later[0].credit if later else None
+
+
+_NICKNAME = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?")
+
+
+def _nickname(text: str, span: Span) -> bool:
+    """ "Juan “Kiko” R. Reyes": a word or two in marks inside a name is a nickname."""
+    return bool(
+        _NICKNAME.fullmatch(span.text) and re.search(r"(?<![.!?:] )\b[A-Z][\w’'-]+ $",
+                                                     text[max(0, span.start - 40) : span.start])
+        and re.match(r" [A-Z]", text[span.end : span.end + 2])
+    )
 
 
 def _work(unit: Unit, window: str, span: Span) -> bool:

@@ -70,6 +70,16 @@ _RELATIVE = re.compile(r"^ who (?!(?:is|was|are|were)\b)[^,;.·“”\"]{1,80} $
 # "Jane Doe, professor at X has warned": an appositive whose closing comma was left out
 _OPEN_APPOSITIVE = re.compile(r"^, [^,;.·“”\"]{1,160}?(?= (?:has|have|had) $)")
 _OF_ORG = re.compile(r" (?:of|from|at|with) (?:the )?[A-Z][^,;.·“”\"]{0,60}(?: \w+ly)? ")
+# "Jane Doe, Director, Example Institute said": a post and its organisation, the comma
+# that would close them left out
+_POST_ORG = re.compile(r", ((?:[\w’'-]+ ){0,4}[\w’'-]+), (?:the )?[A-Z][^,;.·“”\"]{0,80} ")
+
+
+def _open_post(between: str) -> bool:
+    post = _POST_ORG.fullmatch(between)
+    return bool(post) and word_class(post.group(1).split()[-1]) == "title"
+
+
 _IN_APPOSITIVE = re.compile(r", [^,]{1,150}$")
 _GAP_OK = BETWEEN_SUBJECT_AND_VERB | {w.lower() for w in DAYS}
 
@@ -146,7 +156,7 @@ class Subjects:
         people = [m for m in earlier if m.person is not None]
         between = self.text[people[-1].end : verb_start] if people else ""
         if subject.person is None and people and (
-            _OF_ORG.fullmatch(between) or _gap_ok(between)
+            _OF_ORG.fullmatch(between) or _gap_ok(between) or _open_post(between)
         ):
             return people[-1]
         return subject

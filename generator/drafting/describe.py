@@ -57,7 +57,7 @@ class Description:
     def studies(self) -> bool:
         """An expert's noun, or a post in research ("director of research at X")."""
         return bool(self.nouns & (ANALYST_NOUNS - HEAD_NOUNS)) or _scientist(self.nouns) or bool(
-            _RESEARCH.search(self.role or "")
+            _RESEARCH.search(self.role or "") or _ACADEMIC.search(self.role or "")
         )
 
     @property
@@ -86,6 +86,13 @@ class Description:
 
 
 _RESEARCH = re.compile(r"\b(?:research|strategy|economics|analysis|forecasting)\b", re.I)
+# "X's physics department", "the department of economics": a discipline's department
+_DISCIPLINE = r"(?:[a-z]+(?:omy|ics|ology|istry|sophy)|science|sciences|history|law|medicine)"
+_ACADEMIC = re.compile(
+    rf"\b{_DISCIPLINE} (?:department|faculty)\b|\b(?:department|faculty) of {_DISCIPLINE}\b"
+)
+_OWNED_UNIT = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)*)[’']s (?:[a-z][\w-]* ){1,3}"
+                         r"(?:department|faculty|school|laboratory|lab)")
 _RUNS_COMPANY = re.compile(
     r"\bchief (?:executive|operating|financial|technology|commercial|product)\b|\bc[eoft]o\b"
     r"|\bchief executive\b|\bchief$",  # "the agency's chief", "UN aid chief"
@@ -205,7 +212,11 @@ def split_description(text: str) -> tuple[str, str | None]:
     ):
         org = role_of.group(2)
         other = re.search(r" and (?:an? |the )?[a-z][^,]*$", org)
-        return role_of.group(1), org[: other.start()] if other else org
+        org = org[: other.start()] if other else org
+        unit = _OWNED_UNIT.fullmatch(org)
+        if unit:  # "chair of X's physics department": the post is in X's department
+            return f"{role_of.group(1)} of {org}", unit.group(1)
+        return role_of.group(1), org
     for joint in (" at ", " with ", " from "):
         role, sep, org = first.partition(joint)
         # "at the think tank X", "at digital rights group X": the name is the affiliation
@@ -216,6 +227,8 @@ def split_description(text: str) -> tuple[str, str | None]:
             org = org[: other.start()]  # "X University and a prominent critic of Y"
         if sep and org[:1].isupper():
             return role, org
+    # "a specialist with close ties to Y": a "with" that names no organisation ends the post
+    first = re.split(r" with (?=[a-z])", first)[0]
     if rest and rest[0][:1].isupper() and rest[0].split()[0].lower() not in ROLE_STOP:
         return first, rest[0]
     return first, None

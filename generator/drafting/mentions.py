@@ -29,7 +29,7 @@ from .lexicon import (
     SAY,
     words,
 )
-from .names import runs
+from .names import APOSTROPHE, runs, same_marks
 from .people import People, Person
 from .reading import Unit
 
@@ -117,7 +117,10 @@ def _name_pattern(people: People) -> re.Pattern[str] | None:
     names = {p.name for p in people.people} | set(people.aliases)
     if not names:
         return None
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    alternatives = "|".join(
+        re.sub(APOSTROPHE, APOSTROPHE, re.escape(same_marks(n)))
+        for n in sorted({same_marks(n) for n in names}, key=len, reverse=True)
+    )
     honorific = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.? )?"
     return re.compile(rf"(?<![\w’'-]){honorific}(?:{alternatives})(?![\w-])")
 

@@ -37,14 +37,27 @@ _TITLE_DOTS = (
     r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Sens|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Adm|Jr|Sr|St|Rev|Fr"
     r"|Co|Inc|Corp|Ltd|Coun|Cllr|Amb|Pres|Supt|Insp|Det|Atty)\."
 )
-_WORD = rf"[{UP}](?:[{LOW}]+(?:[{UP}][{LOW}]+)?|(?=[’'][{UP}]))(?:[’'][{UP}][{LOW}]+)?"
+# "O'Hara", "O’Hara", "O‘Hara": copies write a name's apostrophe with any of these marks.
+APOSTROPHE = "[’'‘ʼ`´]"
+_WORD = (
+    rf"[{UP}](?:[{LOW}]+(?:[{UP}][{LOW}]+)?|(?={APOSTROPHE}[{UP}]))"
+    rf"(?:{APOSTROPHE}[{UP}][{LOW}]+)?"
+)
 _PREFIXED = rf"(?:(?:then|ex|al|el|as|ash|ad|ul|abu|bin)-)?{_WORD}(?:-[{UP}]?[{LOW}]+)*"
 _ACRONYM = r"(?:[A-Z]\.){2,}|[A-Z][A-Za-z&]*[A-Z][a-z]?\+?"
 _JOINED = r"[A-Z][A-Za-z]*[+&][A-Z][a-z]+"  # "A+Analytics": a brand, never a name
-_PART = rf"(?:{_TITLE_DOTS}|{_JOINED}|{_ACRONYM}|[A-Z]\.|{_PREFIXED}|[{HAN}]{{2,4}})"
+# "R Mohan Iyer": an initial without its full stop, before another capitalised word ("A"
+# and "I" are words, not initials).
+_BARE_INITIAL = r"[B-HJ-Z](?= [A-Z])"
+_PART = (
+    rf"(?:{_TITLE_DOTS}|{_JOINED}|{_ACRONYM}|[A-Z]\.|{_BARE_INITIAL}|{_PREFIXED}"
+    rf"|[{HAN}]{{2,4}})"
+)
 _PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
 RUN = re.compile(rf"(?<![\w’'\-.]){_PART}(?: (?:(?:{_PARTICLE}) )*{_PART})*(?![\w-])")
-INITIAL = re.compile(r"^[A-Z]\.$")
+INITIAL = re.compile(r"^[A-Z]\.?$")
+# "P.K. Nair": initials run together with full stops, which an acronym is written as too
+_JOINED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
 ACRONYM = re.compile(rf"^(?:{_ACRONYM})$")
 SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
 # An organisation's name in running text: capitalised words, joined by "of", "for", "&" ...
@@ -155,6 +168,9 @@ def split_run(text: str, match: re.Match[str]) -> Run:
     i = len(tokens)
     while i > 0 and classes[i - 1] in _NAME_CLASSES:
         i -= 1
+    if 0 < i < len(tokens) and _initials(tokens, classes, i - 1):
+        i -= 1
+        classes[i] = "initial"
     while i < len(tokens) and classes[i] in ("particle", "suffix"):
         i += 1  # a name does not start with "van" or "Jr."
     name = tokens[i:]
@@ -183,6 +199,19 @@ def split_run(text: str, match: re.Match[str]) -> Run:
                org_before)
 
 
+def joined_initials(token: str) -> bool:
+    """ "P.K.": initials, unless the letters spell a place ("U.S.")."""
+    return bool(_JOINED_INITIALS.match(token)) and token.replace(".", "") not in PLACES
+
+
+def _initials(tokens: list[str], classes: list[str], at: int) -> bool:
+    """ "Prof. P.K. Nair", "said A.B. Doe": letters with full stops before a name are its
+    initials when nothing but a title goes before them and they spell no place ("U.S.")."""
+    return (
+        joined_initials(tokens[at]) and (at == 0 or classes[at - 1] in ("honorific", "title"))
+    )
+
+
 def _ends_org(tokens: list[str], classes: list[str], at: int) -> bool:
     """ "BMO Capital Markets Senior Economist": a word that may open a title ("Markets")
     but follows an organisation's words belongs to the organisation."""
@@ -198,9 +227,18 @@ def runs(text: str) -> tuple[Run, ...]:
     return tuple(split_run(text, match) for match in RUN.finditer(text))
 
 
+# "O'Hara" and "O’Hara" in one article are one person: copies mix the marks.
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
+
+
+def same_marks(token: str) -> str:
+    """A name's word with every kind of apostrophe written one way, to compare names by."""
+    return token.translate(_APOSTROPHES)
+
+
 def name_tokens(name: str) -> tuple[str, ...]:
     """The words of a name that may stand for it alone: no initials, particles or suffixes."""
-    tokens = name.split(" ")
+    tokens = same_marks(name).split(" ")
     return tuple(
         t for i, t in enumerate(tokens)
         if word_class(t) == "name" or "-" in t or (i and i == len(tokens) - 1

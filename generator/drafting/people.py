@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 
 from .describe import Description
 from .foretold import foretold
-from .lexicon import HAN, PERSON_NOUNS, SAY, words
-from .names import Run, name_tokens, runs, word_class
+from .lexicon import HAN, PARTICLES, PERSON_NOUNS, SAY, words
+from .names import Run, joined_initials, name_tokens, runs, same_marks, word_class
 from .reading import Unit
 from .sightings import Sighting, Where, sightings
 
@@ -86,7 +86,17 @@ class People:
         for person in self.people:
             if person.tokens == key:
                 return person
-        return None
+        return self._by_particle(tokens)
+
+    def _by_particle(self, tokens: tuple[str, ...]) -> Person | None:
+        """ "Van Aken said", "Le Roux": a surname with its particle (capitalised to open a
+        sentence, or as the name is spelt) is the end of the full name given earlier."""
+        if len(tokens) < 2 or tokens[0].lower() not in PARTICLES:
+            return None
+        tail = [same_marks(t).lower() for t in tokens]
+        found = [p for p in self.people if len(p.name.split(" ")) > len(tail)
+                 and [same_marks(t).lower() for t in p.name.split(" ")][-len(tail):] == tail]
+        return found[0] if len(found) == 1 else None
 
     def lookup(self, name: str) -> Person | None:
         """A full name, else one part of a name that only one person has."""
@@ -101,6 +111,7 @@ class People:
         return person
 
     def known_token(self, token: str) -> bool:
+        token = same_marks(token)
         return any(token in person.tokens for person in self.people)
 
 
@@ -111,7 +122,7 @@ def find_people(units: list[Unit]) -> People:
     ahead = foretold(units, seen)
     seen = sorted(seen + [f.sighting for f in ahead], key=lambda s: s.where)
     people = People()
-    full = [s for s in seen if len(s.names) >= 2]
+    full = [s for s in seen if len(s.names) >= 2 or (s.names and _initialled(s))]
     for sighting in full:
         new = people.by_tokens(sighting.tokens) is None
         if sighting.evidence and not sighting.headline and new:
@@ -121,7 +132,7 @@ def find_people(units: list[Unit]) -> People:
     for surname in sorted(surnames):
         if people.known_token(surname) or word_class(surname) != "name":
             continue
-        earlier = [s for s in full if s.names[-1] == surname and _plain(s)]
+        earlier = [s for s in full if s.names[-1] == same_marks(surname) and _plain(s)]
         if earlier:
             people.add(earlier[0].tokens, earlier[0].where)
     for sighting in singles:
@@ -134,7 +145,9 @@ def find_people(units: list[Unit]) -> People:
             earlier = [s for s in full if s.names[-1] == token and _plain(s)]
             if earlier:
                 people.add(earlier[0].tokens, earlier[0].where)
-            elif sighting.honorific or sighting.ahead or _HAN_NAME.fullmatch(token):
+            elif sighting.honorific or _HAN_NAME.fullmatch(token) or (
+                sighting.ahead and (token in surnames or sighting.inverted or _office(sighting))
+            ):
                 people.add(sighting.tokens, sighting.where)
     for sighting in singles:  # "“...,” added Doe.": a surname the text never gives in full
         token = sighting.names[0]
@@ -191,7 +204,21 @@ _HAN_NAME = re.compile(f"[{HAN}]+")  # a whole name in one word: no surname alon
 
 
 def _plain(sighting: Sighting) -> bool:
-    return all(word_class(t) in ("name", "initial", "particle") for t in sighting.tokens)
+    return not sighting.in_org and all(
+        word_class(t) in ("name", "initial", "particle") or joined_initials(t)
+        for t in sighting.tokens
+    )
+
+
+def _initialled(sighting: Sighting) -> bool:
+    """ "P.K. Nair", "J. Doe": a surname behind initials is a full name as given."""
+    return any(word_class(t) == "initial" or joined_initials(t) for t in sighting.tokens)
+
+
+def _office(sighting: Sighting) -> bool:
+    """ "then-Speaker Roe": one word behind a title of office is a person; behind a
+    trade ("payments specialist Examplepay lost 5p") it may be a company, unless it speaks."""
+    return sighting.description is not None and sighting.description.official
 
 
 def _titled_alone(sighting: Sighting) -> bool:

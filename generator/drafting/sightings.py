@@ -17,7 +17,7 @@ from .appositive import after_name
 from .describe import Description
 from .leading import before_name
 from .lexicon import ACCORDING_TO, LISTENER_VERBS, SAY
-from .names import Run, bare, name_tokens, runs
+from .names import Run, bare, is_org_name, name_tokens, runs
 from .reading import Unit
 from .titled import from_run, title_at_org, title_of_org
 
@@ -35,6 +35,7 @@ class Sighting:
     ahead: bool = False  # the description stands before the name, or is its own title
     inverted: bool = False  # right after a speech verb: "added Doe"
     professor: bool = False  # "Professor Jane Doe", "Prof Doe"
+    in_org: bool = False  # the run ends an organisation's name: "Institute of X and Y Z"
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -106,6 +107,10 @@ def sightings(unit: Unit) -> list[Sighting]:
         inverted = bool(said and said.group(1) not in LISTENER_VERBS) and (
             after[:1] in ("", ",", ".", ";", ":")
         )
+        # "the Institute of Heart and Lung Medicine said": the end of an organisation's
+        # name speaks for the organisation, so it is no evidence of a person
+        in_org = run.name_start == run.start and is_org_name(run.org_before)
+        speaks = speaks and not in_org
         evidence = not before.endswith(("the ", "The ")) and (
             run.honorific or run.titled or bool(named) or speaks or _referred(unit, run)
         )
@@ -113,7 +118,8 @@ def sightings(unit: Unit) -> list[Sighting]:
         for description in described or [None]:
             found.append(Sighting(where, run.name, description, evidence, headline,
                                   run.honorific, description in ahead, inverted,
-                                  any(bare(t) in ("Professor", "Prof") for t in run.title)))
+                                  any(bare(t) in ("Professor", "Prof") for t in run.title),
+                                  in_org))
     return found
 
 
