@@ -40,12 +40,12 @@ from dataclasses import dataclass
 from ..engine.article import Kind
 from .carried import carry, standfirst
 from .cues import Credit, Cue, cues
-from .lexicon import OUTLET_OWNS, PERSON_NOUNS, SAY_RE, TERM, WORK, WORK_AFTER
+from .lexicon import PERSON_NOUNS, SAY_RE
 from .mentions import Mentions
-from .names import is_org_name
 from .people import People
 from .quotes import Span
 from .reading import Unit
+from .unspoken import unspoken
 
 
 @dataclass
@@ -73,10 +73,8 @@ def _own(item: Item, mentions: Mentions, spans_after: int) -> Credit | None:
     start, end = unit.sentence_at(span.start)
     earlier = [s.end for s in unit.spans if start <= s.end <= span.start]
     window = text[max([start, *earlier]) : span.start]
-    if TERM.search(window) or (_work(unit, window, span) and _title_case(span.text)) or (
-        _nickname(text, span)
-    ):
-        item.term = True  # a term, or a title: "her book, “After the Storm,”"
+    if unspoken(unit, window, span):
+        item.term = True  # a term, a title or a nickname: "her book, “After the Storm,”"
         return None
     found = cues(unit, mentions, start, end)
     limit = min(spans_after, end)
@@ -100,37 +98,6 @@ def _own(item: Item, mentions: Mentions, spans_after: int) -> Credit | None:
             return Credit((person,)) if person else Credit(org=subject[0].org)
     later = [c for c in found if c.start >= span.end and c.credit.how != "far"]
     return later[0].credit if later else None
-
-
-_NICKNAME = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?")
-
-
-def _nickname(text: str, span: Span) -> bool:
-    """ "Juan “Kiko” R. Reyes": a word or two in marks inside a name is a nickname."""
-    return bool(
-        _NICKNAME.fullmatch(span.text) and re.search(r"(?<![.!?:] )\b[A-Z][\w’'-]+ $",
-                                                     text[max(0, span.start - 40) : span.start])
-        and re.match(r" [A-Z]", text[span.end : span.end + 2])
-    )
-
-
-def _work(unit: Unit, window: str, span: Span) -> bool:
-    """Words around the marks that make them a title: "her book", "told X TV’s", "...
-    interview"; a headline's possessive is a speaker's ("Wedbush’s Doe: ‘...’")."""
-    owner = OUTLET_OWNS.search(window) if unit.kind is Kind.BODY else None
-    return bool(WORK.search(window) or WORK_AFTER.match(unit.blotted, span.end) or (
-        owner and is_org_name(owner.group(1))
-    ))
-
-
-def _title_case(text: str) -> bool:
-    """A title, whose full stop is the sentence's when it ends one ("told X’s “Y Z.”")."""
-    text = text[:-1] if text.endswith(".") and not text.endswith("..") else text
-    words = re.findall(r"[\w’'-]+", text)
-    major = [w for i, w in enumerate(words) if len(w) > 3 or i == 0]
-    return len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in major) and (
-        not text.endswith((".", "!", "?"))
-    )
 
 
 def _chains(items: list[Item]) -> list[list[Item]]:

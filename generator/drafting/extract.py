@@ -13,7 +13,8 @@ was (or was not) drafted:
   holds their name back (`foretold`), mentioned by name,
   surname, pronoun or description (`mentions`);
 - speech cues say who a quote is credited to (`cues`, `attribution`,
-  `carried`);
+  `carried`), and some marks credit no one (`unspoken`: terms, titles,
+  nicknames);
 - analysts are the people who comment as experts, with the role and
   affiliation the article gives them at first: quoted, cited in reported
   speech ("X wrote in a note to clients"), or named with an expert's post

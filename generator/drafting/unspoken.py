@@ -1,0 +1,57 @@
+"""Words in quote marks that nobody said: a term, the title of a work, a nickname.
+
+News copy puts marks around more than speech: "so-called “...”", a book or a
+show ("her book, “After the Storm,”", "told Example TV’s “Money Hour.”"), a
+nickname inside a name ("Juan “Kiko” R. Reyes"). Such marks credit no one,
+and the speaker chain runs on past them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..engine.article import Kind
+from .lexicon import OUTLET_OWNS, TERM, WORK, WORK_AFTER
+from .names import is_org_name
+from .quotes import Span
+from .reading import Unit
+
+_NICKNAME = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?")
+
+
+def unspoken(unit: Unit, window: str, span: Span) -> bool:
+    """Whether the marked `span` is a term, a title or a nickname; `window`: the words of
+    its sentence before it."""
+    return bool(
+        TERM.search(window)
+        or (_work(unit, window, span) and _title_case(span.text))
+        or _nickname(unit.blotted, span)
+    )
+
+
+def _nickname(text: str, span: Span) -> bool:
+    """ "Juan “Kiko” R. Reyes": a word or two in marks inside a name is a nickname."""
+    return bool(
+        _NICKNAME.fullmatch(span.text) and re.search(r"(?<![.!?:] )\b[A-Z][\w’'-]+ $",
+                                                     text[max(0, span.start - 40) : span.start])
+        and re.match(r" [A-Z]", text[span.end : span.end + 2])
+    )
+
+
+def _work(unit: Unit, window: str, span: Span) -> bool:
+    """Words around the marks that make them a title: "her book", "told X TV’s", "...
+    interview"; a headline's possessive is a speaker's ("Wedbush’s Doe: ‘...’")."""
+    owner = OUTLET_OWNS.search(window) if unit.kind is Kind.BODY else None
+    return bool(WORK.search(window) or WORK_AFTER.match(unit.blotted, span.end) or (
+        owner and is_org_name(owner.group(1))
+    ))
+
+
+def _title_case(text: str) -> bool:
+    """A title, whose full stop is the sentence's when it ends one ("told X’s “Y Z.”")."""
+    text = text[:-1] if text.endswith(".") and not text.endswith("..") else text
+    words = re.findall(r"[\w’'-]+", text)
+    major = [w for i, w in enumerate(words) if len(w) > 3 or i == 0]
+    return len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in major) and (
+        not text.endswith((".", "!", "?"))
+    )
