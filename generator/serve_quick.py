@@ -105,6 +105,7 @@ class QuickRebuild:
         self.last: LastBuild | None = None
         self.laying_out: LastBuild | None = None
         self.quick_builds = 0  # for tests: how many saves took the quick path
+        self.shown = False  # this rebuild's first look has reloaded the browsers
 
     def attach(self, server: LiveReloadServer) -> None:
         """Take the place of MkDocs' rebuild in the serve loop, keeping it as the fallback."""
@@ -128,6 +129,7 @@ class QuickRebuild:
         self.last = self.laying_out = None
 
     def __call__(self) -> None:
+        self.shown = False
         try:
             done = self.last is not None and self._quick(self.last)
         except Exception as error:  # the full rebuild that follows reports it properly
@@ -136,6 +138,8 @@ class QuickRebuild:
         if not done and self.full is not None:
             self.last = None
             self.full()
+        if self.shown:
+            self._reload_again()
 
     def _quick(self, last: LastBuild) -> bool:
         start = time.monotonic()
@@ -175,11 +179,26 @@ class QuickRebuild:
 
     def _show_now(self) -> None:
         """Reload the browsers now, before the rest of the rebuild: what MkDocs' serve loop
-        does after a build (its epoch, which the pages' live-reload script waits on)."""
+        does after a build (its epoch, which the pages' live-reload script waits on). It
+        also lets the server answer page requests again, which wait for that epoch."""
         server = self.server
         try:
             with server._epoch_cond:  # type: ignore[union-attr]
                 server._visible_epoch = server._wanted_epoch  # type: ignore[union-attr]
                 server._epoch_cond.notify_all()  # type: ignore[union-attr]
+            self.shown = True
         except AttributeError:  # another server: the reload comes after the whole rebuild
+            pass
+
+    def _reload_again(self) -> None:
+        """A newer epoch for the serve loop to publish when the rebuild returns: browsers
+        that reloaded on the first look (an analyst's page, say, not yet up to date) reload
+        once more, now that every page is."""
+        server = self.server
+        try:
+            with server._epoch_cond:  # type: ignore[union-attr]
+                server._wanted_epoch = max(  # type: ignore[union-attr]
+                    round(time.monotonic() * 1000), server._visible_epoch + 1  # type: ignore[union-attr]
+                )
+        except AttributeError:
             pass
