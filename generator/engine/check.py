@@ -89,6 +89,11 @@ class Inputs:
         return cls(yaml_stat, source_text, source)
 
 
+def stale(known: CheckedFile, root: Path) -> bool:
+    """Whether the file or its article changed since `known` was checked (mtime, size)."""
+    return known.inputs != Inputs.of(file_stat(known.path), root, known.inputs.source_text)
+
+
 def check_file(path: Path, root: Path) -> CheckedFile:
     return _verified(_read(path, root))
 
@@ -193,9 +198,7 @@ def _check_project(project: Project, cache: CheckCache | None, workers: int | st
     fresh = {}
     for path in files:
         known = cache.get(path) if cache is not None else None
-        if known is None or known.inputs != Inputs.of(
-            file_stat(path), root, known.inputs.source_text
-        ):
+        if known is None or stale(known, root):
             fresh[path] = _read(path, root)
     reads = list(fresh.values())
     verifications = fork_map(_verification, reads, worker_count(workers, len(reads)))

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from ..pages.kinds import Site
 from ..pages.site import render_briefing
-from .check import CheckCache, CheckedFile, Inputs, check_file
+from .check import CheckCache, CheckedFile, check_file, stale
 from .link import Catalog, link_one
 from .stamp import file_stat
 from .story import Story
@@ -49,7 +49,7 @@ def first_look(
     """Check the one saved briefing and write its page; the docs-relative paths written."""
     if set(briefings) != set(cache):
         return []  # a briefing added or removed: the site changes shape
-    changed = [path for path in briefings if _changed(cache[path], path, root)]
+    changed = [path for path in briefings if stale(cache[path], root)]
     if len(changed) != 1:
         return []
     path = changed[0]
@@ -72,10 +72,6 @@ def first_look(
     replace_page(Path(target), text)
     written.pages[relative] = (text, file_stat(target))
     return [relative]
-
-
-def _changed(known: CheckedFile, path: Path, root: Path) -> bool:
-    return known.inputs != Inputs.of(file_stat(path), root, known.inputs.source_text)
 
 
 def _same_links(before: CheckedFile, after: CheckedFile) -> bool:
