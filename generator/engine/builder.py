@@ -19,10 +19,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..pages.kinds import Site
 from ..pages.memo import RenderMemo
 from ..pages.site import render_site
 from .check import CheckCache, CheckedFile, CheckResult, check_project, collector_paused
-from .first_look import LastSite, first_look
+from .first_look import first_look
 from .link import link
 from .models import RESERVED_SLUGS, is_slug
 from .problems import Problem, Problems
@@ -80,7 +81,7 @@ class Builder:
     memo: RenderMemo = field(default_factory=RenderMemo)
     last_good: dict[Path, CheckedFile] = field(default_factory=dict)
     written: Written = field(default_factory=Written)
-    last_site: LastSite | None = None  # what the last preview build rendered from
+    last_site: Site | None = None  # what the last preview build rendered from
 
     def check(self) -> CheckResult:
         if self.incremental:  # a preview server: threaded, so never forked
@@ -121,8 +122,8 @@ class Builder:
             done = len(report.written) + len(report.removed)
             return BuildResult(Problems(result.problems).extend(found), None, result.count, done)
         if self.incremental:
-            self.last_site = LastSite(result.catalog, result.story, intro, project.site_url,
-                                      project.site_name)
+            self.last_site = Site(result.catalog, intro, story=result.story,
+                                  site_url=project.site_url, site_name=project.site_name)
         problems = Problems(list(result.problems))
         if not result.problems.errors and before is not None:
             problems.extend(write_stamp(project, before, result.sources(), list(pages), problems))

@@ -19,34 +19,22 @@ Otherwise the ordinary build does everything, as before.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..pages.kinds import Site
 from ..pages.site import render_briefing
 from .check import CheckCache, CheckedFile, check_file, stale
-from .link import Catalog, link_one
+from .link import link_one
 from .stamp import file_stat
-from .story import Story
 from .write import Written, replace_page
-
-
-@dataclass(frozen=True)
-class LastSite:
-    """What the last build rendered from: its catalog, story files and settings."""
-
-    catalog: Catalog
-    story: Story
-    intro: str
-    site_url: str | None
-    site_name: str
 
 
 def first_look(
     briefings: list[Path], root: Path, docs: Path, cache: CheckCache, written: Written,
-    last: LastSite,
+    last: Site,
 ) -> list[str]:
-    """Check the one saved briefing and write its page; the docs-relative paths written."""
+    """Check the one saved briefing and write its page; the docs-relative paths written.
+    `last`: what the last build rendered from (its catalog, story files and settings)."""
     if set(briefings) != set(cache):
         return []  # a briefing added or removed: the site changes shape
     changed = [path for path in briefings if stale(cache[path], root)]
@@ -59,9 +47,7 @@ def first_look(
     entry, found = link_one(checked)
     if found.errors:
         return []
-    site = Site(last.catalog, last.intro, story=last.story, site_url=last.site_url,
-                site_name=last.site_name)
-    relative, text = render_briefing(entry, site)
+    relative, text = render_briefing(entry, last)
     target = f"{docs}{os.sep}{relative}"
     known = written.pages.get(relative)
     if known is None or file_stat(target) != known[1]:
