@@ -38,7 +38,8 @@ _TITLE_DOTS = (
     r"|Co|Inc|Corp|Ltd|Coun|Cllr|Amb|Pres|Supt|Insp|Det|Atty)\."
 )
 # "O'Hara", "O’Hara", "O‘Hara": copies write a name's apostrophe with any of these marks.
-APOSTROPHE = "[’'‘ʼ`´]"
+_APOSTROPHE_MARKS = "’'‘ʼ`´"
+APOSTROPHE = f"[{_APOSTROPHE_MARKS}]"
 _WORD = (
     rf"[{UP}](?:[{LOW}]+(?:[{UP}][{LOW}]+)?|(?={APOSTROPHE}[{UP}]))"
     rf"(?:{APOSTROPHE}[{UP}][{LOW}]+)?"
@@ -228,7 +229,7 @@ def runs(text: str) -> tuple[Run, ...]:
 
 
 # "O'Hara" and "O’Hara" in one article are one person: copies mix the marks.
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
+_APOSTROPHES = str.maketrans(dict.fromkeys(_APOSTROPHE_MARKS, "'"))
 
 
 def same_marks(token: str) -> str:
