@@ -98,6 +98,7 @@ WARM_VS_COLD = 0.5
 MKDOCS_VS_BARE = 1.25
 FLAT = 1.25
 PREVIEW_SECONDS = 1.0  # issue 17: the median of several edits
+SEARCH_SECONDS = 5.0  # issue 17: "within a few seconds", for every edit measured
 PARALLEL_VS_PINNED = 0.65  # issue 17: the full build on two cores / pinned to one
 SEARCH_BYTES = 1_000_000
 SEARCH_MS = 300
@@ -230,6 +231,7 @@ def _edit_and_wait(
     startup = time.perf_counter() - start
     original = target.read_text(encoding="utf-8")
     searched: list[float] = []
+    reindexed: list[float] = []
     wait_idle(log)
     # The first build's search index is written in the background, and at thousands of
     # pages it takes longer than the build: edits measured during it would measure it.
@@ -256,21 +258,35 @@ def _edit_and_wait(
                     raise RuntimeError("the edit never reached the analyst's page")
                 time.sleep(0.05)
             listed.append(time.perf_counter() - saved)
-            searched.append(_search_catch_up(port, index_before, saved))
+            found, whole = _search_catch_up(port, index_before, url_path, saved)
+            searched.append(found)
+            reindexed.append(whole)
             index_before = fetch(f"http://127.0.0.1:{port}/pagefind/pagefind-entry.json")
     finally:
         target.write_text(original, encoding="utf-8")
-    return {"startup": startup, "latencies": latencies, "listed": listed, "search": searched}
+    return {"startup": startup, "latencies": latencies, "listed": listed, "search": searched,
+            "search_full": reindexed}
 
 
-def _search_catch_up(port: int, before: str | None, saved: float, limit: float = 120) -> float:
-    """Seconds from the save to the preview's search index being rewritten (Pagefind)."""
-    while time.perf_counter() - saved < limit:
-        now = fetch(f"http://127.0.0.1:{port}/pagefind/pagefind-entry.json")
-        if now is not None and now != before:
-            return time.perf_counter() - saved
-        time.sleep(0.1)
-    return float("inf")
+def _search_catch_up(port: int, before: str | None, page: str, saved: float,
+                     limit: float = 120) -> tuple[float, float]:
+    """Seconds from the save to the preview's search finding the page as it now reads:
+    through the index of the pages changed since the last full run (pagefind-changes.json
+    lists the page with a new generation), and through the full index being rewritten."""
+    changes = f"http://127.0.0.1:{port}/pagefind-changes.json"
+    seen = json.loads(fetch(changes) or "{}").get("generation")
+    changed = full = float("inf")
+    while time.perf_counter() - saved < limit and full == float("inf"):
+        now = time.perf_counter() - saved
+        listed = json.loads(fetch(changes) or "{}")
+        if changed == float("inf") and listed.get("generation") != seen \
+                and page in listed.get("pages", []):
+            changed = now
+        entry = fetch(f"http://127.0.0.1:{port}/pagefind/pagefind-entry.json")
+        if entry is not None and entry != before:
+            full = now
+        time.sleep(0.05)
+    return min(changed, full), full
 
 
 @dataclass
@@ -429,9 +445,15 @@ def report(sizes: list[Size], search: dict | None) -> str:
                              "(measured)", "-"))
             searched = [x for x in result.get("search", []) if x != float("inf")]
             if searched:
-                rows.append((f"edit -> the preview's search updated, {n}",
+                worst = max(result["search"])
+                rows.append((f"edit -> the preview's search finds it, {n}",
                              f"median {statistics.median(searched):.1f} s, worst "
-                             f"{max(searched):.1f} s", "a few seconds", "-"))
+                             f"{worst:.1f} s", f"<= {SEARCH_SECONDS:g} s",
+                             mark(worst <= SEARCH_SECONDS)))
+            whole = [x for x in result.get("search_full", []) if x != float("inf")]
+            if whole:
+                rows.append((f"edit -> the preview's full search index rewritten, {n}",
+                             f"median {statistics.median(whole):.1f} s", "(measured)", "-"))
     by_n = {s.n: s for s in sizes}
     if 1000 in by_n and 5000 in by_n:
         a, b = by_n[1000], by_n[5000]

@@ -30,7 +30,11 @@ Then, for every build:
   while a query still finds the briefing that says it.
 - `on_post_build` runs Pagefind over site/ (engine.search_index). Under
   `mkdocs serve` it runs in the background after each rebuild, at a lower CPU
-  priority, so neither the preview nor the next edit's rebuild is held up.
+  priority, so neither the preview nor the next edit's rebuild is held up;
+  meanwhile a small index of just the pages written since the last run
+  (engine.search_delta) lets the box find them as they now read, and never
+  find a page that is gone. The box loads pagefind-changes.js for that only
+  under `mkdocs serve` (`extra.briefings_search_changes`, set here).
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from .engine.search_delta import SearchDelta
 from .engine.search_index import (
     BackgroundIndexer,
     SearchIndexError,
@@ -75,11 +80,13 @@ def indexed_part(html: str, src_path: str) -> str:
 class PagefindPlugin(BasePlugin):
     def __init__(self) -> None:
         self.indexer: BackgroundIndexer | None = None
+        self.serving = False
         self.site_dir: Path | None = None
         self.dirty = False
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        self.indexer = BackgroundIndexer(log) if command == "serve" else None
+        self.serving = command == "serve"
+        self.indexer = BackgroundIndexer(log, SearchDelta(log)) if self.serving else None
         self.dirty = dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -93,6 +100,7 @@ class PagefindPlugin(BasePlugin):
             config.theme.dirs.insert(0, str(THEME_DIR))
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
+        config.extra["briefings_search_changes"] = self.serving
         try:
             pagefind_executable()  # fail at the start of the build, not after it
         except SearchIndexError as error:

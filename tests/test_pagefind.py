@@ -408,4 +408,26 @@ def test_serve_indexes_in_the_background_and_keeps_up_with_edits(tmp_path, brows
                 return False
 
         wait_for(found, "the new title in the search", log)
+        # Between two full runs the pages written since the last one are indexed on
+        # their own (engine/search_delta.py); only the preview loads that script.
+        assert "pagefind-changes.js" in (fetch(base + "/") or "")
+        wait_for(lambda: "search changes indexed" in log.read_text(encoding="utf-8"),
+                 "the changed pages indexed on their own", log)
+        gone = project / "briefings" / "2023-01-10-grain-deal.yaml"
+        gone.unlink()
+        wait_for(lambda: fetch(base + "/briefings/2023-01-10-grain-deal/") is None,
+                 "the deleted briefing's page gone", log)
+
+        def forgotten() -> bool:
+            try:
+                page.goto(base + "/")
+            except playwright_error:  # a reload of the rebuild came first: look again
+                return False
+            try:
+                shown = search(page, "grain")
+            except playwright_error:  # no result at all
+                return True
+            return "/briefings/2023-01-10-grain-deal/" not in shown
+
+        wait_for(forgotten, "the deleted briefing gone from the search", log)
         page.close()

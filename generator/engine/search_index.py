@@ -12,6 +12,10 @@ import shutil
 import subprocess
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .search_delta import SearchDelta
 
 EXCLUDE_SELECTORS = (".headerlink",)
 TIMEOUT_SECONDS = 600
@@ -36,14 +40,15 @@ def pagefind_executable() -> Path:
     return get_executable()
 
 
-def pagefind_command(site_dir: Path, background: bool = False) -> list[str]:
+def pagefind_command(site_dir: Path, background: bool = False,
+                     output: Path | None = None) -> list[str]:
     """Pagefind's command line; `background` runs it under `nice` where there is one.
 
     `nice` rather than os.nice() in a preexec_fn: the background indexer runs in a
     thread of the server, and a preexec_fn is not safe with threads.
     """
     command = [str(pagefind_executable()), "--site", str(site_dir), "--quiet"]
-    command += ["--output-subdir", NEXT_BUNDLE]
+    command += ["--output-path", str(output)] if output else ["--output-subdir", NEXT_BUNDLE]
     for selector in EXCLUDE_SELECTORS:
         command += ["--exclude-selectors", selector]
     nice = shutil.which("nice") if background else None
@@ -59,25 +64,27 @@ def index_site(site_dir: Path, background: bool = False) -> set[str]:
     pagefind/): a page loaded a moment ago may still ask for them.
     """
     run_pagefind(site_dir, background)
-    return _merge_in(site_dir / NEXT_BUNDLE, site_dir / BUNDLE)
+    return merge_in(site_dir / NEXT_BUNDLE, site_dir / BUNDLE)
 
 
-def run_pagefind(site_dir: Path, background: bool = False) -> None:
-    """Index into `site_dir`/.pagefind-next/, beside the live bundle."""
-    shutil.rmtree(site_dir / NEXT_BUNDLE, ignore_errors=True)  # of a run that was killed
+def run_pagefind(site_dir: Path, background: bool = False, output: Path | None = None) -> None:
+    """Index into `output`, by default `site_dir`/.pagefind-next/ beside the live bundle."""
+    written = output or site_dir / NEXT_BUNDLE
+    shutil.rmtree(written, ignore_errors=True)  # of a run that was killed
     try:
-        result = subprocess.run(pagefind_command(site_dir, background), capture_output=True,
-                                text=True, timeout=TIMEOUT_SECONDS, check=False)
+        result = subprocess.run(pagefind_command(site_dir, background, output),
+                                capture_output=True, text=True, timeout=TIMEOUT_SECONDS,
+                                check=False)
     except subprocess.TimeoutExpired:
         raise SearchIndexError(f"Pagefind took over {TIMEOUT_SECONDS} s") from None
     if result.returncode:
-        shutil.rmtree(site_dir / NEXT_BUNDLE, ignore_errors=True)
+        shutil.rmtree(written, ignore_errors=True)
         raise SearchIndexError(f"Pagefind failed:\n{result.stderr or result.stdout}")
-    if not (site_dir / NEXT_BUNDLE / "pagefind.js").is_file():
+    if not (written / "pagefind.js").is_file():
         raise SearchIndexError("Pagefind wrote no pagefind.js")
 
 
-def _merge_in(new: Path, live: Path) -> set[str]:
+def merge_in(new: Path, live: Path) -> set[str]:
     """Move the new bundle's files over the live ones, one atomic rename each.
 
     Pagefind rewrites its fixed-name files (the entry, the WASM, the scripts) in
@@ -96,9 +103,9 @@ def _merge_in(new: Path, live: Path) -> set[str]:
     return before - set(names)
 
 
-def remove_from_bundle(site_dir: Path, names: set[str]) -> None:
+def remove_from_bundle(bundle: Path, names: set[str]) -> None:
     for name in names:
-        (site_dir / BUNDLE / name).unlink(missing_ok=True)
+        (bundle / name).unlink(missing_ok=True)
 
 
 class BackgroundIndexer:
@@ -116,8 +123,9 @@ class BackgroundIndexer:
     answers no request in between.
     """
 
-    def __init__(self, log: logging.Logger) -> None:
+    def __init__(self, log: logging.Logger, delta: SearchDelta | None = None) -> None:
         self.log = log
+        self.delta = delta  # the pages changed since the last run, indexed meanwhile
         self.lock = threading.Lock()
         self.bundle_lock = threading.Lock()  # the live bundle: moved by a build or a run
         self.pending: Path | None = None
@@ -137,6 +145,8 @@ class BackgroundIndexer:
             shutil.rmtree(site_dir / KEPT_BUNDLE, ignore_errors=True)
 
     def request(self, site_dir: Path) -> None:
+        if self.delta is not None:
+            self.delta.request(site_dir)
         with self.lock:
             self.pending = site_dir
             if not self.running:
@@ -151,11 +161,17 @@ class BackgroundIndexer:
                     self.running = False
                     return
             try:
+                begun = self.delta.begin(site_dir) if self.delta else None
                 run_pagefind(site_dir, background=True)
+                base = None
+                if self.delta and begun is not None:
+                    base = self.delta.read_base(site_dir, begun)
                 with self.bundle_lock:
-                    unused = _merge_in(site_dir / NEXT_BUNDLE, site_dir / BUNDLE)
-                    remove_from_bundle(site_dir, self.unused & unused)
+                    unused = merge_in(site_dir / NEXT_BUNDLE, site_dir / BUNDLE)
+                    remove_from_bundle(site_dir / BUNDLE, self.unused & unused)
                 self.unused = unused - self.unused
                 self.log.info("search index updated")
+                if self.delta and base is not None:
+                    self.delta.rebased(site_dir, base)
             except SearchIndexError as error:
                 self.log.warning(str(error))

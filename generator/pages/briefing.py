@@ -164,7 +164,11 @@ def search_data(entry: Entry, story: Story) -> str:
     def tag(kind: str, name: str, value: str) -> str:
         return f'<span data-pagefind-{kind}="{name}">{html.text(value)}</span>'
 
-    parts = [tag("sort", "date", b.source.published.isoformat()),
+    when = b.source.published.isoformat()
+    # The date twice: to sort by, and as a result's metadata, which is what the
+    # preview's search (pagefind-changes.js) can read to place a new page.
+    parts = [tag("sort", "date", when),
+             tag("meta", "published", when),
              tag("meta", "date", published(entry)),
              tag("meta", "outlet", b.source.outlet),
              tag("filter", "outlet", b.source.outlet),

@@ -43,9 +43,12 @@
 
   function load() {
     engine ??= import(new URL("pagefind/pagefind.js", base).href).then(async (pagefind) => {
-      await pagefind.options({ baseUrl: base.pathname, excerptLength: 24 });
+      const settings = { baseUrl: base.pathname, excerptLength: 24 };
+      await pagefind.options(settings);
       await pagefind.init();
-      return pagefind;
+      // Under `mkdocs serve`: also the pages written since the last full index.
+      const changes = window.briefingsSearchChanges;
+      return changes ? changes(pagefind, base, settings) : pagefind;
     }).catch((error) => {
       engine = null; // offline or opened from disk: try again on the next query
       throw error;
@@ -107,10 +110,27 @@
     return (kept.length ? kept : words).join(" ");
   }
 
+  // The results region says it is busy until a query's results are drawn, and which
+  // query they answer (assistive technology waits for it; so do the browser tests).
+  function busy(region, query, yes) {
+    region.setAttribute("aria-busy", String(yes));
+    region.dataset.query = query;
+  }
+
   async function search(query) {
     const id = ++latest;
-    const meta = box().querySelector(".md-search-result__meta");
-    const list = box().querySelector(".md-search-result__list");
+    const region = box().querySelector(".md-search-result");
+    const meta = region.querySelector(".md-search-result__meta");
+    const list = region.querySelector(".md-search-result__list");
+    busy(region, query, true);
+    try {
+      await answer(id, query, meta, list);
+    } finally {
+      if (id === latest) busy(region, query, false);
+    }
+  }
+
+  async function answer(id, query, meta, list) {
     const { filters, sort } = bar.chosen();
     const filtered = Object.keys(filters).length > 0;
     if (!query.trim() && !filtered) {
