@@ -10,10 +10,11 @@ the X thinktank") gives the affiliation.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .describe import POST, Description, describe, has_post, split_description
 from .leading import role_before
-from .lexicon import PLACES, SAY, UP
+from .lexicon import EXPERT_KIND, PLACES, SAY, UP
 from .names import ORG_PHRASE, ORG_RUN, is_org_name, word_class
 
 # A letter's full stop ("U.S. Army") ends no description, as it ends no sentence, and
@@ -23,8 +24,10 @@ _PIECE = (
     r"|[^,.;:!?·“”\"()])"
 )
 _APPOSITIVE = re.compile(rf"^,? (?:(?:is|was) )?(?:(?:a|an|the) )?({_PIECE}+)((?:, {_PIECE}+)?)")
+# ("of political consultancy X": what the organisation is, before its name)
 _OF_ORG = re.compile(
-    rf"^,? (?:of|from|at|with) (?:the )?({ORG_PHRASE}(?:[’']s {ORG_RUN})?)(?![\w’'-])"
+    rf"^,? (?:of|from|at|with) (?:the )?(?:((?:[a-z][\w-]* ){{0,2}}(?:{EXPERT_KIND})) )?"
+    rf"({ORG_PHRASE}(?:[’']s {ORG_RUN})?)(?![\w’'-])"
 )
 _HOME = re.compile(rf" at (?:the )?((?:[{UP}][\w-]*[’']s )?{ORG_RUN})(?![\w’'-])")
 _TITLES = ("title", "honorific")
@@ -32,7 +35,8 @@ _CUT_AT_TITLE = re.compile(
     r"\b(?:of|book|novel|memoir|film|documentary|study|report|titled|entitled) ?[“\"‘]$"
 )  # "Assistant Professor of X" after a name is a post
 # (with the auxiliary of a description left open: "Jane Doe, professor at X has warned")
-_SAY_WORD = re.compile(rf"(?:\s(?:has|have|had|also|would|will|is|was))*\s(?:{SAY})\b.*$")
+# (and "quoted X, analyst at Y as saying": "as" is no part of the name)
+_SAY_WORD = re.compile(rf"(?:\s(?:has|have|had|also|would|will|is|was|as))*\s(?:{SAY})\b.*$")
 _FORMER = re.compile(r"(?:former|ex-)", re.IGNORECASE)
 # "X's head of Australian economics": a place's capital may stand inside the post
 _OWNED = re.compile(rf"({ORG_RUN})[’']s ([a-z][\w-]*(?: [\w-]+){{0,5}} [a-z][\w-]*|[a-z][\w-]*)")
@@ -55,8 +59,9 @@ _PLACE = "|".join(sorted(PLACES))
 _PLACE_LEAD = re.compile(rf"(?:[{UP}][\w-]*-based|(?:{_PLACE})(?: (?:{_PLACE}))*) [a-z]")
 # "who teaches politics at X": an academic's post, told by a verb
 _WHO_AT = re.compile(
-    rf"^, who (?:teaches|lectures|researches|studies|works|worked|led|leads|conducted|is based"
-    rf"|co-?authored|authored) ([^,;.]{{0,60}}?) at (?:the )?({ORG_PHRASE})(?![\w’'-])"
+    rf"^, who (?:[^,;.]{{0,60}}? and )?(teaches|lectures|researches|studies|works|worked|led"
+    rf"|leads|conducted|is based|co-?authored|authored)( [^,;.]{{0,60}}?)? at (?:the )?"
+    rf"({ORG_PHRASE})(?![\w’'-])"
 )
 _STUDY = re.compile(r"\b(?:study|studies|research|paper|report|trial|survey|analysis)\b")
 
@@ -70,16 +75,18 @@ def after_name(after: str) -> Description | None:
     after = re.sub(r"^, \d{1,3}(?=, )", "", after)
     after = re.sub(r"^, who is (?:now |currently )?(?=(?:an? |the )?[a-z]|the [A-Z])", ", ", after)
     org = _OF_ORG.match(after)
-    if org and _named(org.group(1)):
+    if org and _named(org.group(2)):
         # "of the X Institute at Britain’s Y College": the institute's home is named too
         home = _HOME.match(after, org.end())
         named = home and is_org_name(home.group(1))
-        return describe(None, org.group(1) + (home.group() if named else ""))
+        found = describe(None, org.group(2) + (home.group() if named else ""))
+        return replace(found, expert_kind=True) if org.group(1) else found
     who = _WHO_AT.match(after)
-    if who and _named(who.group(2)):
-        teaches = re.match(r", who (?:teaches|lectures|researches)", after)
-        studied = _STUDY.search(who.group(1)) and not re.match(r", who (?:work|is)", after)
-        return describe(None, who.group(2), "lecturer" if teaches else
+    if who and _named(who.group(3)):
+        verb = who.group(1)
+        teaches = verb in ("teaches", "lectures", "researches")
+        studied = _STUDY.search(who.group(2) or "") and not verb.startswith(("work", "is"))
+        return describe(None, who.group(3), "lecturer" if teaches else
                         "researcher" if studied else "")
     if not after.startswith((", ", " is ", " was ")) or after.startswith(", who"):
         return None
@@ -97,9 +104,12 @@ def after_name(after: str) -> Description | None:
         former = _FORMER.match(owned.group(2))
         affiliation = now.group(1) if now else None if former else owned.group(1)
         return describe(owned.group(2), affiliation, full)
-    if text[:1].isupper() and not _PLACE_LEAD.match(text):
-        return _capitalised(text)
     segment = match.group(2)
+    if text[:1].isupper() and not _PLACE_LEAD.match(text):
+        org = _SAY_WORD.sub("", segment[2:])
+        if _title(text) and is_org_name(org) and re.fullmatch(ORG_RUN, org):
+            return describe(text, org)  # "Jane Doe, Director, Example Institute of X said"
+        return _capitalised(text)
     if not segment[2:3].isupper() or _SAY_WORD.search(segment):
         segment = ""
     role, affiliation = split_description(text + segment)
@@ -110,6 +120,12 @@ def after_name(after: str) -> Description | None:
         # to quote as a role; a later description gives it.
         return Description(nouns=describe(role, None, full).nouns)
     return describe(role, affiliation, full)
+
+
+def _title(text: str) -> bool:
+    """ "Director", "Senior Fellow": a post in capitals and nothing else."""
+    kinds = [word_class(t) for t in text.split()]
+    return kinds[-1] == "title" and all(k in ("title", "title-part") for k in kinds)
 
 
 def _capitalised(text: str) -> Description | None:

@@ -141,6 +141,8 @@ class Subjects:
         found = self.mentions.within(self.unit.index, floor, verb_start)
         for n, mention in enumerate(reversed(found[-8:])):
             gap = self.text[mention.end : verb_start]
+            if gap == " as " and re.match(r"\w+ing\b", self.text[verb_start:]):
+                gap = " "  # "Reuters quoted Jane Doe as saying": she is the one saying
             if _gap_ok(gap) or (gap.strip() == "," and self.text[: mention.start].endswith(", ")
                                 and mention.person is not None):  # "The minister, X, said"
                 return self._of_org(found[: len(found) - n - 1], mention, verb_start)

@@ -43,15 +43,25 @@ class Description:
     official: bool = False
     nouns: frozenset[str] = frozenset()  # person nouns and place words, lower case
     former: bool = False
+    # a former post's organisation: where a later description places an expert whose
+    # first description gave no affiliation ("former scientist at X")
+    past: str | None = None
+    expert_kind: bool = False  # named after what it is: "of political consultancy X"
 
     @property
     def expert(self) -> bool:
         """Speaks as an expert: an expert's noun, or the post of an expert organisation."""
-        org = _expert_org(self.affiliation)
+        org = _expert_org(self.affiliation) or self.unit or self.expert_kind
         return not self.official and (
             self.studies or org or self.former
             or (bool(self.nouns & HEAD_NOUNS) and not self.executive)
         )
+
+    @property
+    def unit(self) -> bool:
+        """The post is a programme's ("director of the Europe Program at X"): a programme
+        of work is a think tank's or a university's, whatever the body is called."""
+        return bool(set(re.findall(r"\b[A-Z][\w-]*", self.role or "")) & _PROGRAMME)
 
     @property
     def studies(self) -> bool:
@@ -79,6 +89,7 @@ class Description:
             return True  # a chief executive speaks for the company, whatever it is
         return (
             bool(heads) and not self.former and not _expert_org(self.affiliation)
+            and not self.unit and not self.expert_kind
             and not self.studies
             and (advocacy or runs_it or bool(heads - {"director", "head", "chief"})
                  or not self.affiliation)
@@ -91,8 +102,23 @@ _DISCIPLINE = r"(?:[a-z]+(?:omy|ics|ology|istry|sophy)|science|sciences|history|
 _ACADEMIC = re.compile(
     rf"\b{_DISCIPLINE} (?:department|faculty)\b|\b(?:department|faculty) of {_DISCIPLINE}\b"
 )
-_OWNED_UNIT = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)*)[’']s (?:[a-z][\w-]* ){1,3}"
-                         r"(?:department|faculty|school|laboratory|lab)")
+_OWNED_UNIT = re.compile(
+    r"([A-Z][\w-]*(?: (?:[A-Z][\w-]*|of|for|and|on|&))*?)[’']s (?:(?:[a-z][\w-]* ){1,3}"
+    r"(?:department|faculty|school|laboratory|lab|unit)"
+    # "X's Middle East Program", "X's Centre of Y": a unit named in capitals
+    r"|(?:[A-Z][\w-]* ){0,4}(Program|Programme|Project|Initiative|Centre|Center|Institute)"
+    r"(?: (?:of|for|on) [A-Z].*)?)"
+)
+# "director of the Europe Program at X": a unit of X
+_UNIT_AT = re.compile(
+    r"((?:[A-Z][\w-]*|of|for|and|on|the|in|&)(?: (?:[A-Z][\w-]*|of|for|and|on|the|in|&))*?)"
+    r" at (?:the )?([A-Z].*)"
+)
+# A programme is a line of work, named in the post ("director of the Europe Program"); a
+# centre or an institute owned by X ("X's Center for Y") is a part of X, where the post is
+# plain "director" (one "at X" is named for itself: "director of the Y Institute at X").
+_PROGRAMME = words("Program Programme Project Initiative")
+_CENTRE = words("Centre Center Institute")
 _RUNS_COMPANY = re.compile(
     r"\bchief (?:executive|operating|financial|technology|commercial|product)\b|\bc[eoft]o\b"
     r"|\bchief executive\b|\bchief$",  # "the agency's chief", "UN aid chief"
@@ -173,7 +199,10 @@ def describe(role: str | None, affiliation: str | None, extra: str = "") -> Desc
         or (heads and not _expert_org(affiliation) and "chairman" in heads)
     ) or re.search(r"\b(?:nominated|nominee|appointed|elected)\b", text)
         or _AIDE.search(role or ""))
-    return Description(role or None, affiliation or None, official, nouns, former)
+    past = None
+    if former and not affiliation:
+        past = split_description(re.sub(r"^(?:the |a |an )?(?:former|ex-) ?", "", role or ""))[1]
+    return Description(role or None, affiliation or None, official, nouns, former, past)
 
 
 POST = ANALYST_NOUNS | OFFICIAL_NOUNS
@@ -197,12 +226,15 @@ def split_description(text: str) -> tuple[str, str | None]:
     the next comma's capitalised segment ("director, China Power Project").
     """
     text = re.sub(r"^(?:the|a|an) ", "", text.strip())
+    now = re.match(r"formerly [^,]*? and (?:now|currently) (?:an? |the )?([a-z].*)$", text)
+    if now:  # "formerly X's chief economist and now head of Y": what they do now
+        return split_description(now.group(1))
     if re.match(r"(?:former|ex-)", text, re.IGNORECASE):
         return text, None
     first, *rest = _COMMA.split(text)
     if " and " in first:
         head, tail = first.split(" and ", 1)
-        if not set(head.lower().split()) & POST and set(tail.lower().split()) & POST:
+        if not _posted(head) and set(tail.lower().split()) & POST:
             first = re.sub(r"^(?:the|a|an) ", "", tail)
     # "professor in the political science department of the University of X": a post
     # and the part of it, then the organisation (with no second post after "and")
@@ -214,8 +246,14 @@ def split_description(text: str) -> tuple[str, str | None]:
         other = re.search(r" and (?:an? |the )?[a-z][^,]*$", org)
         org = org[: other.start()] if other else org
         unit = _OWNED_UNIT.fullmatch(org)
+        if unit and unit.group(2) in _CENTRE:
+            return role_of.group(1), unit.group(1)
         if unit:  # "chair of X's physics department": the post is in X's department
             return f"{role_of.group(1)} of {org}", unit.group(1)
+        at = _UNIT_AT.fullmatch(org)
+        unit_words = set(at.group(1).split()) if at else set()
+        if at and unit_words & _PROGRAMME:
+            return first[: role_of.start(2) + at.end(1)], at.group(2)
         return role_of.group(1), org
     for joint in (" at ", " with ", " from "):
         role, sep, org = first.partition(joint)
@@ -232,6 +270,11 @@ def split_description(text: str) -> tuple[str, str | None]:
     if rest and rest[0][:1].isupper() and rest[0].split()[0].lower() not in ROLE_STOP:
         return first, rest[0]
     return first, None
+
+
+def _posted(text: str) -> bool:
+    """ "a glaciologist and professor": a post named by its ending is a post too."""
+    return any(w in POST or SCIENTIST.fullmatch(w) for w in text.lower().split())
 
 
 def has_post(text: str) -> bool:

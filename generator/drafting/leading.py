@@ -21,15 +21,28 @@ from .describe import (
     nouns_of,
     split_description,
 )
-from .lexicon import ANALYST_NOUNS, PERSON_NOUNS, PLACES, ROLE_MODIFIERS, SAY
-from .names import ORG_PHRASE, ORG_RUN, word_class
+from .lexicon import (
+    ANALYST_NOUNS,
+    PERSON_NOUNS,
+    PLACES,
+    PRAISE,
+    ROLE_MODIFIERS,
+    SAY,
+)
+from .names import ORG_NOUN, ORG_PHRASE, ORG_RUN, word_class
 
+_PLACE = "|".join(sorted(PLACES))
 _ORG_TAIL = re.compile(rf"(?<![\w’'-])({ORG_RUN})(?:[’']s)? $")
 _DESC_START = re.compile(rf"(?:^|[,;:] |[Aa]ccording to |\b(?:{SAY}) )")
 # (a name in quote marks inside it is blotted: "the analytical group “······”")
 _DESC_BEFORE = re.compile(r"(?:(?:[Tt]he|[Aa]n?) )?((?:[^,·;:“”\"]|[“\"‘]·+[”\"’]){3,150}), $")
 _OWNER = re.compile(rf"(?:^|[^\w’'-])({ORG_RUN})(?:[’']s|(?<=s)[’']) $")  # "Economics' X"
 _OWNED = re.compile(rf"({ORG_RUN})[’']s ([a-z][^,]{{2,80}})")
+# "Energy trader Example’s Global Head of Research, Jane Doe,": what the organisation is,
+# then its name and the post it gives, in capitals
+_OWNED_TITLE = re.compile(
+    rf"(?:[\w-]+ ){{1,3}}?({ORG_RUN})[’']s ([A-Z][\w-]*(?: (?:[A-Z][\w-]*|of|for|and|on|&))*)"
+)
 _FIELD = re.compile(r"[a-z]{3}(?:ing|ion|ence|ance|ity|ogy|ism|ics)$")  # common nouns' endings
 _RELATION = re.compile(r"\b(?:his|her|their|its) (?:[\w-]+ ){0,2}([\w-]+),? $")
 
@@ -50,13 +63,30 @@ def _stacked(before: str) -> Description | None:
     return describe(match.group(2), match.group(4), match.group(0))
 
 
+# "quoted economist at Singapore’s Example bank Jane Doe as saying": a post and its
+# organisation run straight into the name, with no comma; the organisation is its name, not
+# a place's possessive or the common noun that says what it is
+_POST_AT_NAME = re.compile(
+    rf"(?:^|[,;:] |\b(?:{SAY}|quoted|by) )((?:[a-z][\w-]* ){{0,3}}[a-z][\w-]*) (?:at|with) "
+    rf"(?:the )?(?:(?:{_PLACE})[’']s )?({ORG_RUN})(?: (?:bank|{ORG_NOUN}))? $"
+)
+
+
 def before_name(before: str) -> Description | None:
     """What the words right before a name say about its bearer."""
     stacked = _stacked(before)
     if stacked is not None:
         return stacked
+    post = _POST_AT_NAME.search(before)
+    if post and has_post(post.group(1)) and not all(
+        word_class(t) in ("place", "stop") for t in post.group(2).split()
+    ):
+        return describe(post.group(1), post.group(2))
     for start in reversed([m.end() for m in _DESC_START.finditer(before)]):
         desc = _DESC_BEFORE.fullmatch(before, start)
+        titled = desc and _OWNED_TITLE.fullmatch(desc.group(1))
+        if titled and has_post(titled.group(2)):
+            return describe(titled.group(2), titled.group(1))
         lower = desc and (desc.group(1)[:1].islower() or desc.group(1)[:1].isdigit() or (
             # "Chief researcher of the X Center, Professor Jane Doe," opening a sentence
             start == 0 and desc.group(1).split()[0].lower() in ROLE_MODIFIERS | POST
@@ -70,6 +100,8 @@ def before_name(before: str) -> Description | None:
             return describe(owned.group(2), owned.group(1))
     owner = _OWNER.search(before)
     if owner and not all(word_class(t) in ("place", "stop") for t in owner.group(1).split()):
+        # "Example's Jane Doe" with no post anywhere is no analyst: a firm's own people
+        # ("Examplecar's chief executive") are named that way as often as its analysts
         return describe(None, owner.group(1))
     relation = _RELATION.search(before)
     if relation and relation.group(1).lower() in PERSON_NOUNS:
@@ -98,9 +130,11 @@ def role_before(before: str) -> Description | None:
         low = word.lower()
         if not role and not (word.islower() and (low in PERSON_NOUNS or _last(low) in POST)):
             return None
+        if word[-1:] in ",;:":
+            break  # "if they cannot finish the season, sports finance expert Jane Doe"
         # At a sentence's start a field is capitalised too: "Energy analyst", "Polling expert";
         # and after an owner, a title may be: "Example Bank's Chief China economist"
-        capital_ok = (low in ROLE_MODIFIERS or _FIELD.search(low) is not None) and (
+        capital_ok = (low in ROLE_MODIFIERS | PRAISE or _FIELD.search(low)) and (
             len(tokens) == 1 or tokens[-2].endswith((".", "’s", "'s"))
         )
         field_word = role and word in PLACES and (len(tokens) < 2 or tokens[-2] not in JOINS)
@@ -111,9 +145,14 @@ def role_before(before: str) -> Description | None:
         break
     if not role:
         return None
+    praised = role[0].lower() in PRAISE
+    while len(role) > 1 and (role[0].lower() in PRAISE or (praised and role[0] in PLACES)):
+        role.pop(0)  # "top virologist", "leading Indian immunologist": praise, not a post
     rest = " ".join(tokens) + " "
     org = _ORG_TAIL.search(rest)
     affiliation = None
+    if praised and not tokens[-1:]:
+        org = None  # "Prominent economist Jane Doe" opening a sentence
     if org and not all(word_class(t) in ("place", "stop") for t in org.group(1).split()):
         affiliation = org.group(1)
     return describe(" ".join(role), affiliation)

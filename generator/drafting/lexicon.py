@@ -46,8 +46,8 @@ TITLE_PARTS = words(
 ANALYST_NOUNS = words(
     "analyst professor fellow researcher economist expert scholar strategist "
     "lecturer historian specialist commentator academic scientist meteorologist climatologist "
-    "epidemiologist virologist physician sociologist psychologist demographer pollster "
-    "prognosticator observer adviser advisor consultant director head chair chairman "
+    "epidemiologist virologist immunologist physician sociologist psychologist demographer "
+    "pollster prognosticator observer adviser advisor consultant director head chair chairman "
     "chairwoman dean editor author partner officer chief principal correspondent forecaster"
 )
 # Of those, the posts whose holder an article names only to cite them as an expert: a
@@ -55,7 +55,7 @@ ANALYST_NOUNS = words(
 EXPERT_NOUNS = words(
     "analyst professor fellow researcher economist expert scholar strategist lecturer "
     "historian specialist academic scientist meteorologist climatologist epidemiologist "
-    "virologist sociologist psychologist demographer pollster forecaster"
+    "virologist immunologist sociologist psychologist demographer pollster forecaster"
 )
 # Posts named by their ending: "marine biologist", "astrophysicist", "oceanographer".
 SCIENTIST = re.compile(r"[a-z-]+(?:ologist|icist|ographer|onomer|chemist|istician|matician)s?")
@@ -106,6 +106,12 @@ EXPERT_ORG_WORDS = words(
     "Foundation Program Programme Project Analytics Consulting Economics Capital Securities "
     "Partners Markets Group Associates Advisors Advisers Observatory Laboratory Lab "
     "Think Tank"
+)
+# What an organisation is, said in lower case before its name ("political consultancy X"):
+# the kinds whose people comment as experts.
+EXPERT_KIND = (
+    r"consultancy|consulting firm|think[ -]?tank|thinktank|research (?:firm|group|institute)"
+    r"|polling (?:firm|company)|pollster|advisory firm|analytics firm|university"
 )
 # Organisations that speak for an interest: their heads are not commentators.
 ADVOCACY_ORG_WORDS = words(
@@ -164,6 +170,12 @@ ROLE_MODIFIERS = words(
     "rates currency commodities strategy policy investment data science history public "
     "international national financial monetary china russia asia europe middle east "
     "military intelligence health social"
+)
+# The writer's praise before a post ("top virologist", "leading Indian immunologist"): no
+# part of the role, nor (capitalised to open a sentence) an organisation.
+PRAISE = words(
+    "top leading prominent renowned eminent noted well-known respected famous celebrated "
+    "acclaimed influential"
 )
 
 # Verbs that attribute words to the subject next to them ("X said", "said X").

@@ -20,12 +20,20 @@ Role and affiliation are the article's first description that gives each
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .describe import Description
 from .foretold import foretold
 from .lexicon import HAN, PARTICLES, PERSON_NOUNS, SAY, words
-from .names import Run, joined_initials, name_tokens, runs, same_marks, word_class
+from .names import (
+    Run,
+    is_org_name,
+    joined_initials,
+    name_tokens,
+    runs,
+    same_marks,
+    word_class,
+)
 from .reading import Unit
 from .sightings import Sighting, Where, sightings
 
@@ -57,6 +65,10 @@ class Person:
                 self.affiliation = description.affiliation
         elif self.affiliation is None and description.affiliation:
             self.affiliation = description.affiliation
+        elif self.affiliation is None and description.past and self.role and not (
+            self.descriptions[0].former
+        ):  # "leading immunologist X" ... "X, a former scientist at Y": placed at Y
+            self.affiliation = description.past
 
     @property
     def analyst(self) -> bool:
@@ -165,9 +177,10 @@ def find_people(units: list[Unit]) -> People:
         )
         description = sighting.description
         if person is not None and description is not None:
-            if description.affiliation and people.lookup(description.affiliation):
-                description = Description(description.role, None, description.official,
-                                          description.nouns, description.former)
+            if description.affiliation and people.lookup(description.affiliation) and not (
+                is_org_name(description.affiliation)  # a firm named after its founder
+            ):
+                description = replace(description, affiliation=None)
             if sighting.headline and len(sighting.names) == 1:
                 # "Example's Doe: ..." over a story that introduces Jane Doe in full: the
                 # headline's short form is not where she is first described.

@@ -116,11 +116,13 @@ def read_units(text: str, article: ArticleText) -> list[Unit]:
         unit.spans = find_spans(unit.text)
     link_units(units)
     for unit in units:
-        unit.blotted = blot(unit.text, unit.spans)
+        unit.blotted = blot(unit.text, unit.spans).translate(_COMMAS)
         unit.sentences = sentences(unit.blotted)
     return units
 
 
+# Copy that passed through an Arabic or East Asian desk writes their commas: read as ours.
+_COMMAS = str.maketrans({"\u060c": ",", "\uff0c": ",", "\u3001": ","})
 _LAST_WORD = re.compile(r"(\w+)\.?$")
 _BOUNDARY = re.compile(r"[.!?][”\"’')\]]*\s+(?=[“\"‘'(\[–—-]?\s?[A-Z0-9·])")
 

@@ -74,6 +74,8 @@ def from_run(run: Run) -> Description | None:
     titles = [t for t in run.title if word_class(t) != "honorific" or (
         run.org and bare(t) == "Professor" and t == run.title[-1]
     )]
+    if not any(word_class(t) in ("title", "honorific") for t in titles):
+        titles = []  # "X's Associate Professor Jane Doe": the honorific's modifier is no post
     official = any(bare(t) in OFFICE_TITLES and not t.startswith("ex-") for t in titles)
     role = " ".join(titles) or None
     nouns = nouns_of(" ".join([*titles, *run.places])) | {bare(t).lower() for t in titles}
