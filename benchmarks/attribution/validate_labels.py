@@ -12,8 +12,10 @@ It loads every ``labels/*.yaml`` file and checks that
   (``SPLIT_RULE.txt``: for articles 001-054, article number n is ``heldout``
   when n % 5 is 2 or 4, otherwise ``tune``; articles 055-088 are
   ``heldout2``, the second held-out set gathered after the first one had been
-  scored and used for tuning; every article from 089 on is ``heldout3``, the
-  third, gathered after heldout2 had been scored once and folded into tuning);
+  scored and used for tuning; articles 089-121 are ``heldout3``, the third,
+  gathered after heldout2 had been scored once and folded into tuning; every
+  article from 122 on is ``heldout4``, gathered after heldout3 had been scored
+  once and folded into tuning);
 * every quote ``text``, every ``not_quotes`` text and every analyst ``role`` /
   ``affiliation`` is a verbatim substring of the article once curly/straight
   quote marks and whitespace are normalised;
@@ -255,13 +257,13 @@ def main() -> int:
         summary([r for r in rows if r["split"] == split], split)
     summary(rows, "all")
     print("== quote marks around labelled quotes (each occurrence that opens with a mark)"
-          " — all | tune | heldout | heldout2 | heldout3")
+          " — all | tune | heldout | heldout2 | heldout3 | heldout4")
     marks = sum((r["marks"] for r in rows), collections.Counter())
     for k, n in marks.most_common():
         per = [sum(r["marks"].get(k, 0) for r in rows if r["split"] == s) for s in SPLITS]
         print(f"   {n:4d} | " + " | ".join(f"{x:4d}" for x in per) + f"  {k}")
     print("== hand-counted styles: occurrences (articles)"
-          " — all | tune | heldout | heldout2 | heldout3")
+          " — all | tune | heldout | heldout2 | heldout3 | heldout4")
     for k in sorted(STYLE_KEYS):
         cells = []
         for subset in (rows, *([r for r in rows if r["split"] == s] for s in SPLITS)):
