@@ -1,6 +1,7 @@
 """The attribution engine on the evaluation set's tuning data: no regression below the figures
-reached while tuning. The tuning data is the `tune` split and the three held-out splits
-already scored once and then retired into tuning (`heldout`, `heldout2`, `heldout3`). The
+reached while tuning. The tuning data is the `tune` split and the four held-out splits
+already scored once and then retired into tuning (`heldout`, `heldout2`, `heldout3`,
+`heldout4`). The
 fresh held-out split is never scored here: a test that scores it would tune on it, and
 `score.py` reads it only when asked for it by name.
 """
@@ -32,7 +33,7 @@ FLOOR_HELDOUT2 = {
     "analysts with the article's role": 1.0,
 }
 # Reached on heldout3 (33 articles) once it had been scored, folded into tuning and its
-# failure classes fixed (quotes 92/106, precision 92/98, analysts 33/33 found, 32/33 with
+# failure classes fixed (quotes 92/106, precision 92/98, analysts 32/33 found, 31/33 with
 # affiliation and with role).
 FLOOR_HELDOUT3 = {
     "quote recall (right speaker)": 0.86,
@@ -40,6 +41,16 @@ FLOOR_HELDOUT3 = {
     "analysts found (recall)": 0.96,
     "analysts with the article's affiliation": 0.93,
     "analysts with the article's role": 0.93,
+}
+# heldout4 (30 articles) as it was scored once, before any tuning on it (quotes 72/89,
+# precision 72/82, analysts 25/35 found, 15/35 with affiliation, 16/35 with role): raised
+# as its failure classes are fixed.
+FLOOR_HELDOUT4 = {
+    "quote recall (right speaker)": 0.8,
+    "quote precision": 0.87,
+    "analysts found (recall)": 0.71,
+    "analysts with the article's affiliation": 0.42,
+    "analysts with the article's role": 0.45,
 }
 
 
@@ -59,7 +70,8 @@ def test_tuning_data_stays_at_or_above_its_figures() -> None:
     first.add(results["tune"])
     first.add(results["heldout"])
     for counts, floors in ((first, FLOOR), (results["heldout2"], FLOOR_HELDOUT2),
-                           (results["heldout3"], FLOOR_HELDOUT3)):
+                           (results["heldout3"], FLOOR_HELDOUT3),
+                           (results["heldout4"], FLOOR_HELDOUT4)):
         reached = {title: score.ratio(part, whole) for title, part, whole in counts.rows()}
         low = {title: round(reached[title], 3) for title, floor in floors.items()
                if reached[title] < floor}

@@ -14,8 +14,9 @@ It loads every ``labels/*.yaml`` file and checks that
   ``heldout2``, the second held-out set gathered after the first one had been
   scored and used for tuning; articles 089-121 are ``heldout3``, the third,
   gathered after heldout2 had been scored once and folded into tuning; every
-  article from 122 on is ``heldout4``, gathered after heldout3 had been scored
-  once and folded into tuning);
+  articles 122-151 are ``heldout4``, gathered after heldout3 had been scored
+  once and folded into tuning; every article from 152 on is ``heldout5``,
+  gathered after heldout4 had been scored once and folded into tuning);
 * every quote ``text``, every ``not_quotes`` text and every analyst ``role`` /
   ``affiliation`` is a verbatim substring of the article once curly/straight
   quote marks and whitespace are normalised;
@@ -40,10 +41,11 @@ import yaml
 HERE = pathlib.Path(__file__).resolve().parent
 LABELS = HERE / "labels"
 
-SPLITS = ("tune", "heldout", "heldout2", "heldout3", "heldout4")
+SPLITS = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 FIRST_SET_LAST = 54  # articles 001-054 follow the n % 5 rule; 055-088 are heldout2
 SECOND_SET_LAST = 88  # articles 089-121 are heldout3, the third collection
-THIRD_SET_LAST = 121  # articles from 122 on will be heldout4
+THIRD_SET_LAST = 121  # articles 122-151 are heldout4
+FOURTH_SET_LAST = 151  # articles from 152 on will be heldout5
 SUBJECTS = {
     "geopolitics", "elections", "politics", "economics", "markets", "technology",
     "climate", "energy", "health", "science", "business", "sport", "culture",
@@ -163,7 +165,8 @@ def check(path: pathlib.Path, problems: list[str]) -> dict | None:
     else:
         n = int(m.group(1))
         first_set = "heldout" if n % 5 in (2, 4) else "tune"
-        want = ("heldout4" if n > THIRD_SET_LAST else "heldout3" if n > SECOND_SET_LAST
+        want = ("heldout5" if n > FOURTH_SET_LAST else "heldout4" if n > THIRD_SET_LAST
+                else "heldout3" if n > SECOND_SET_LAST
                 else "heldout2" if n > FIRST_SET_LAST else first_set)
         if data.get("split") != want:
             bad(f"split is {data.get('split')!r} but the fixed rule gives {want!r}")
