@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .describe import POST, Description, describe, has_post, split_description
+from .describe import Description, describe, has_post
 from .leading import role_before
 from .lexicon import EXPERT_KIND, PLACES, SAY, UP
 from .names import ORG_PHRASE, ORG_RUN, is_org_name, word_class
+from .posts import POST, split_description
 
 # A letter's full stop ("U.S. Army") ends no description, as it ends no sentence, and
 # nor do the commas of a list in a name ("Institute for Peace, Law, and Security").

@@ -81,6 +81,9 @@ def introduced(item: Item, units: list[Unit], mentions: Mentions,
     if not _quote_only(item.unit):
         return None
     for unit in reversed(units[max(0, item.unit.index - 12) : item.unit.index]):
+        credited = _credit_heading(unit, mentions)
+        if credited is not None:
+            return credited
         if unit.kind is Kind.HEADING and not unit.spans:
             continue
         if unit.kind is Kind.BODY and _quote_only(unit):
@@ -95,6 +98,20 @@ def introduced(item: Item, units: list[Unit], mentions: Mentions,
         last = unit.sentences[-1]
         return _person_cue(unit, mentions, *last) or _colon_subject(unit, mentions, *last)
     return None
+
+
+def _credit_heading(unit: Unit, mentions: Mentions) -> Credit | None:
+    """ "Jane Doe, senior fellow, Example Institute" on a line of its own over quote
+    paragraphs (a wire factbox of reactions): the line introduces them as a colon would."""
+    text = unit.text.strip()
+    if unit.spans or re.search(r"[.!?:;]$", text) or len(text.split()) > 16:
+        return None
+    found = mentions.within(unit.index, 0, len(unit.text))[:1]
+    if not found or found[0].person is None or found[0].start != 0:
+        return None
+    if not unit.text.startswith(", ", found[0].end) or cues(unit, mentions, 0, len(unit.text)):
+        return None
+    return Credit((found[0].person,), how="carried")
 
 
 def _colon_subject(unit: Unit, mentions: Mentions, start: int, end: int) -> Credit | None:

@@ -60,6 +60,11 @@ class Cue:
     subject: int  # where the subject starts (the verb itself when the subject follows)
 
 
+# "the X Bureau's head of climate monitoring and prediction, ": a post of the organisation
+# in lower case, then its holder's name after the comma
+_OWNED_POST = re.compile(
+    r"(?:(?: (?:of|for|and|on|the|&))* [A-Z][\w&-]*)*[’']s (?:[a-z][\w-]* ){0,10}[a-z][\w-]*, "
+)
 _CLAUSE_WORDS = words(
     "is are was were be been being will would can could that to about with which who "
     "it its they their this"
@@ -181,7 +186,8 @@ class Subjects:
                 return staff
             gap = self.text[cursor : mention.start]
             words = re.sub(r"[’'](?:s\b)?", " ", gap).split()  # "Example Economics’ Jane Doe"
-            if "," in gap or len(words) > 6 or set(words) & _CLAUSE_WORDS:
+            owned = n > 0 and mention.person is not None and _OWNED_POST.fullmatch(gap)
+            if not owned and ("," in gap or len(words) > 6 or set(words) & _CLAUSE_WORDS):
                 return None
             if not all(w.islower() or word_class(w) != "name" for w in words):
                 return None
@@ -197,7 +203,10 @@ class Subjects:
         later = [m for m in self.mentions.within(self.unit.index, org.end, limit) if m.person]
         if not later:
             return False
-        gap = self.text[org.end : later[0].start].replace("’s", "").replace("'s", "")
+        raw = self.text[org.end : later[0].start]
+        if _OWNED_POST.fullmatch(raw):
+            return True  # "said the Bureau's manager of flood forecasting, Jane Doe": hers
+        gap = raw.replace("’s", "").replace("'s", "")
         return "," not in gap and len(gap.split()) <= 5
 
     def joint(self, mention: Mention, floor: int) -> Speakers:

@@ -4,8 +4,10 @@ Descriptions come before a name ("Westpac's chief economist Bill Evans",
 "Kazakhstan Institute for Strategic Studies Deputy Director Sanat
 Kushkumbayev", "According to the head of ... at X, Jane Doe,") or after it
 ("Jane Doe, a research fellow at X,", "Jane Doe of X", "Jane Doe from the X").
-Role and affiliation keep the article's words. A former post keeps its
-organisation inside the role: the person no longer speaks for it.
+Role and affiliation keep the article's words (where they divide: `posts`). A
+former office keeps its organisation inside the role: the person no longer
+speaks for it; but a company's former chief is still known by the company.
+A nationality before the post ("a Peruvian expert on X") is neither.
 
 Whether someone is an analyst is read from the same words: an expert's noun
 (economist, professor, fellow ...) or an expert organisation (a university,
@@ -22,7 +24,7 @@ from dataclasses import dataclass
 from .lexicon import (
     ADVOCACY_ORG_WORDS,
     ANALYST_NOUNS,
-    EXPERT_ORG_WORDS,
+    DEMONYMS,
     HEAD_NOUNS,
     LAY_NOUNS,
     OFFICIAL_NOUNS,
@@ -32,6 +34,7 @@ from .lexicon import (
     words,
 )
 from .names import bare
+from .posts import POST, PROGRAMME, expert_org, split_description
 
 
 @dataclass(frozen=True)
@@ -51,7 +54,7 @@ class Description:
     @property
     def expert(self) -> bool:
         """Speaks as an expert: an expert's noun, or the post of an expert organisation."""
-        org = _expert_org(self.affiliation) or self.unit or self.expert_kind
+        org = expert_org(self.affiliation) or self.unit or self.expert_kind
         return not self.official and (
             self.studies or org or self.former
             or (bool(self.nouns & HEAD_NOUNS) and not self.executive)
@@ -61,7 +64,7 @@ class Description:
     def unit(self) -> bool:
         """The post is a programme's ("director of the Europe Program at X"): a programme
         of work is a think tank's or a university's, whatever the body is called."""
-        return bool(set(re.findall(r"\b[A-Z][\w-]*", self.role or "")) & _PROGRAMME)
+        return bool(set(re.findall(r"\b[A-Z][\w-]*", self.role or "")) & PROGRAMME)
 
     @property
     def studies(self) -> bool:
@@ -88,7 +91,7 @@ class Description:
         if _RUNS_COMPANY.search(self.role or "") and not self.former:
             return True  # a chief executive speaks for the company, whatever it is
         return (
-            bool(heads) and not self.former and not _expert_org(self.affiliation)
+            bool(heads) and not self.former and not expert_org(self.affiliation)
             and not self.unit and not self.expert_kind
             and not self.studies
             and (advocacy or runs_it or bool(heads - {"director", "head", "chief"})
@@ -102,23 +105,6 @@ _DISCIPLINE = r"(?:[a-z]+(?:omy|ics|ology|istry|sophy)|science|sciences|history|
 _ACADEMIC = re.compile(
     rf"\b{_DISCIPLINE} (?:department|faculty)\b|\b(?:department|faculty) of {_DISCIPLINE}\b"
 )
-_OWNED_UNIT = re.compile(
-    r"([A-Z][\w-]*(?: (?:[A-Z][\w-]*|of|for|and|on|&))*?)[’']s (?:(?:[a-z][\w-]* ){1,3}"
-    r"(?:department|faculty|school|laboratory|lab|unit)"
-    # "X's Middle East Program", "X's Centre of Y": a unit named in capitals
-    r"|(?:[A-Z][\w-]* ){0,4}(Program|Programme|Project|Initiative|Centre|Center|Institute)"
-    r"(?: (?:of|for|on) [A-Z].*)?)"
-)
-# "director of the Europe Program at X": a unit of X
-_UNIT_AT = re.compile(
-    r"((?:[A-Z][\w-]*|of|for|and|on|the|in|&)(?: (?:[A-Z][\w-]*|of|for|and|on|the|in|&))*?)"
-    r" at (?:the )?([A-Z].*)"
-)
-# A programme is a line of work, named in the post ("director of the Europe Program"); a
-# centre or an institute owned by X ("X's Center for Y") is a part of X, where the post is
-# plain "director" (one "at X" is named for itself: "director of the Y Institute at X").
-_PROGRAMME = words("Program Programme Project Initiative")
-_CENTRE = words("Centre Center Institute")
 _RUNS_COMPANY = re.compile(
     r"\bchief (?:executive|operating|financial|technology|commercial|product)\b|\bc[eoft]o\b"
     r"|\bchief executive\b|\bchief$",  # "the agency's chief", "UN aid chief"
@@ -126,18 +112,6 @@ _RUNS_COMPANY = re.compile(
 )
 
 
-def _expert_org(affiliation: str | None) -> bool:
-    return bool(affiliation) and any(
-        bare(w).strip("’'s") in EXPERT_ORG_WORDS or bare(w) in EXPERT_ORG_WORDS
-        for w in affiliation.split()
-    )
-
-
-ROLE_STOP = words(
-    "said says say added told tells the a an of and by with for to according his her their "
-    "its at in on from as who that which was is has had when while after before said, "
-    "also but or than then where whose whom"
-)
 _OFFICIAL_WORDS = OFFICIAL_NOUNS - HEAD_NOUNS
 JOINS = words("of for and de du the")
 _TIME_TAIL = re.compile(
@@ -191,12 +165,14 @@ def describe(role: str | None, affiliation: str | None, extra: str = "") -> Desc
                              _TIME_TAIL.sub("", affiliation).strip(" ,"))
     text = f"{role or ''} {extra}"
     nouns = nouns_of(text)
+    if role:  # "a Russian expert on X": where the expert is from is no part of the post
+        role = _NATIONALITY.sub("", role)
     former = bool(re.match(r"(?:the |a |an )?(?:former|ex-)", role or "", re.IGNORECASE))
     heads = _heads(role or "") or (nouns & POST)
     official = not former and bool(heads & _OFFICIAL_WORDS or (
         # a president holds office, unless of a think tank or a college
-        (heads & {"president"} and not _expert_org(affiliation))
-        or (heads and not _expert_org(affiliation) and "chairman" in heads)
+        (heads & {"president"} and not expert_org(affiliation))
+        or (heads and not expert_org(affiliation) and "chairman" in heads)
     ) or re.search(r"\b(?:nominated|nominee|appointed|elected)\b", text)
         or _AIDE.search(role or ""))
     past = None
@@ -205,76 +181,13 @@ def describe(role: str | None, affiliation: str | None, extra: str = "") -> Desc
     return Description(role or None, affiliation or None, official, nouns, former, past)
 
 
-POST = ANALYST_NOUNS | OFFICIAL_NOUNS
+_NATIONALITY = re.compile(rf"^(?:(?:{'|'.join(sorted(DEMONYMS))}) )+(?=[a-z])")
 # An adviser "to" someone, or a government's security adviser, works for them.
 _AIDE = re.compile(
     r"\b(?:advis[eo]r|aide|assistant) to (?:[A-Z][\w’'-]+$|the (?:president|prime minister"
     r"|premier|chancellor|king|queen|leader|governor|mayor|minister|secretary)\b)"
     r"|\bsecurity advis[eo]r\b"
 )  # an aide to a person in office; an academic advising a council stays an academic
-
-
-# A comma of a list in a name ("Institute for Peace, Law, and Security") splits nothing.
-_COMMA = re.compile(r", (?!(?:[A-Z][\w-]*(?: [A-Z][\w-]*)*, )*(?:and|&) [A-Z])")
-
-
-def split_description(text: str) -> tuple[str, str | None]:
-    """ "director of SOAS China Institute at ..." -> role and affiliation, in the article's words.
-
-    "ROLE of Organisation" names the organisation directly; otherwise the
-    affiliation follows the first " at " (or " with " an organisation), or is
-    the next comma's capitalised segment ("director, China Power Project").
-    """
-    text = re.sub(r"^(?:the|a|an) ", "", text.strip())
-    now = re.match(r"formerly [^,]*? and (?:now|currently) (?:an? |the )?([a-z].*)$", text)
-    if now:  # "formerly X's chief economist and now head of Y": what they do now
-        return split_description(now.group(1))
-    if re.match(r"(?:former|ex-)", text, re.IGNORECASE):
-        return text, None
-    first, *rest = _COMMA.split(text)
-    if " and " in first:
-        head, tail = first.split(" and ", 1)
-        if not _posted(head) and set(tail.lower().split()) & POST:
-            first = re.sub(r"^(?:the|a|an) ", "", tail)
-    # "professor in the political science department of the University of X": a post
-    # and the part of it, then the organisation (with no second post after "and")
-    role_of = re.match(r"^((?:[A-Za-z][\w-]* ){0,5}[a-z][\w-]*) of (?:the )?([A-Z].*)$", first)
-    if role_of and not re.search(r"\b(?:and|at|with|from)\b", role_of.group(1)) and (
-        len(role_of.group(1).split()) <= 4 or re.search(r" (?:in|on) ", role_of.group(1))
-    ):
-        org = role_of.group(2)
-        other = re.search(r" and (?:an? |the )?[a-z][^,]*$", org)
-        org = org[: other.start()] if other else org
-        unit = _OWNED_UNIT.fullmatch(org)
-        if unit and unit.group(2) in _CENTRE:
-            return role_of.group(1), unit.group(1)
-        if unit:  # "chair of X's physics department": the post is in X's department
-            return f"{role_of.group(1)} of {org}", unit.group(1)
-        at = _UNIT_AT.fullmatch(org)
-        unit_words = set(at.group(1).split()) if at else set()
-        if at and unit_words & _PROGRAMME:
-            return first[: role_of.start(2) + at.end(1)], at.group(2)
-        return role_of.group(1), org
-    for joint in (" at ", " with ", " from "):
-        role, sep, org = first.partition(joint)
-        # "at the think tank X", "at digital rights group X": the name is the affiliation
-        org = re.sub(r"^(?:the )?(?:[a-z][\w-]* |[A-Z][\w]*-based ){0,3}(?=[A-Z])", "", org)
-        org = re.split(r" and (?:an? )?(?:former|ex-)", org)[0]  # a former post is no affiliation
-        other = re.search(r" and (?:an? |the )?[a-z][^,]*$", org)
-        if other and not re.search(r" (?:at|of|with) (?:the )?[A-Z]", other.group()):
-            org = org[: other.start()]  # "X University and a prominent critic of Y"
-        if sep and org[:1].isupper():
-            return role, org
-    # "a specialist with close ties to Y": a "with" that names no organisation ends the post
-    first = re.split(r" with (?=[a-z])", first)[0]
-    if rest and rest[0][:1].isupper() and rest[0].split()[0].lower() not in ROLE_STOP:
-        return first, rest[0]
-    return first, None
-
-
-def _posted(text: str) -> bool:
-    """ "a glaciologist and professor": a post named by its ending is a post too."""
-    return any(w in POST or SCIENTIST.fullmatch(w) for w in text.lower().split())
 
 
 def has_post(text: str) -> bool:

@@ -28,11 +28,12 @@ from dataclasses import dataclass, field
 
 from ..engine.article import ArticleText, Kind, Paragraph, read_article
 from .attribution import Item, attribute, narration_cues
+from .cues import Cue
 from .describe import Description
-from .lexicon import EXPERT_NOUNS, ORG_WORDS
-from .mentions import find_mentions
+from .lexicon import EXPERT_NOUNS, LISTENER_VERBS, ORG_WORDS
+from .mentions import Mentions, find_mentions
 from .people import Person, find_people
-from .reading import read_units
+from .reading import Unit, credit_lines_in_capitals, read_units
 
 Speakers = tuple[Person, ...]
 
@@ -87,6 +88,7 @@ class Extraction:
 def extract(text: str, *, stretch: bool = False) -> Extraction:
     """Read an article. `stretch`: the text is a few paragraphs cut from a longer article
     (`check` reads those first), so nobody is inferred from where the text starts."""
+    text = credit_lines_in_capitals(text)
     article = read_article(text)
     units = read_units(text, article)
     people = find_people(units)
@@ -95,7 +97,7 @@ def extract(text: str, *, stretch: bool = False) -> Extraction:
     reported = narration_cues(units, mentions)
     cited = {
         id(p) for unit, cue in reported if unit.kind is Kind.BODY and cue.credit.how != "far"
-        for p in cue.credit.speakers
+        and not _told_someone(unit, cue, mentions) for p in cue.credit.speakers
     }
     for unit, cue in reported:
         if _NOTE.match(unit.blotted, cue.end):
@@ -121,6 +123,21 @@ def extract(text: str, *, stretch: bool = False) -> Extraction:
         passages=passages,
         article=article,
     )
+
+
+def _told_someone(unit: Unit, cue: Cue, mentions: Mentions) -> bool:
+    """ "the doctor told Mr Clarke that ...": words to a person in the story, not comment
+    given to the press, so they make no one an analyst ("told Reuters" still does)."""
+    if cue.verb not in LISTENER_VERBS:
+        return False
+    after = mentions.within(unit.index, cue.end, cue.end + 40)[:1]
+    return bool(after) and after[0].person is not None and not _words_between(
+        unit.blotted[cue.end : after[0].start]
+    )
+
+
+def _words_between(text: str) -> bool:
+    return bool(re.sub(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Miss)\.?", "", text).strip())
 
 
 def _found(item: Item) -> FoundQuote:

@@ -18,9 +18,10 @@ import re
 from dataclasses import dataclass, replace
 
 from ..engine.article import Kind
-from .describe import Description, describe, has_post, split_description
+from .describe import Description, describe, has_post
 from .lexicon import PLACES, SAY
 from .names import word_class
+from .posts import split_description
 from .reading import Unit
 from .sightings import Sighting
 

@@ -11,16 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .describe import (
-    JOINS,
-    POST,
-    ROLE_STOP,
-    Description,
-    describe,
-    has_post,
-    nouns_of,
-    split_description,
-)
+from .describe import JOINS, Description, describe, has_post, nouns_of
 from .lexicon import (
     ANALYST_NOUNS,
     PERSON_NOUNS,
@@ -28,8 +19,10 @@ from .lexicon import (
     PRAISE,
     ROLE_MODIFIERS,
     SAY,
+    SCIENTIST,
 )
 from .names import ORG_NOUN, ORG_PHRASE, ORG_RUN, word_class
+from .posts import POST, ROLE_STOP, split_description
 
 _PLACE = "|".join(sorted(PLACES))
 _ORG_TAIL = re.compile(rf"(?<![\w’'-])({ORG_RUN})(?:[’']s)? $")
@@ -44,6 +37,8 @@ _OWNED_TITLE = re.compile(
     rf"(?:[\w-]+ ){{1,3}}?({ORG_RUN})[’']s ([A-Z][\w-]*(?: (?:[A-Z][\w-]*|of|for|and|on|&))*)"
 )
 _FIELD = re.compile(r"[a-z]{3}(?:ing|ion|ence|ance|ity|ogy|ism|ics)$")  # common nouns' endings
+# A finite verb makes the words before a name a clause of narration, not a post.
+_CLAUSE = re.compile(r"\b(?:did|does|do|was|were|is|are|will|would|could|should|might)\b")
 _RELATION = re.compile(r"\b(?:his|her|their|its) (?:[\w-]+ ){0,2}([\w-]+),? $")
 
 
@@ -91,6 +86,8 @@ def before_name(before: str) -> Description | None:
             # "Chief researcher of the X Center, Professor Jane Doe," opening a sentence
             start == 0 and desc.group(1).split()[0].lower() in ROLE_MODIFIERS | POST
         ))
+        if lower and _CLAUSE.search(re.split(r" (?:where|which|who|whose) ", desc.group(1))[0]):
+            continue  # "nor did it worry Governor X based on ..., Jane Doe": narration
         if lower and has_post(desc.group(1)):  # "The 52-year-old minister, Jane Doe,"
             if "·" in desc.group(1):  # the words in marks are not ours to draft as a role
                 return Description(nouns=nouns_of(desc.group(1)))
@@ -128,7 +125,9 @@ def role_before(before: str) -> Description | None:
     while tokens and len(role) < 6:
         word = tokens[-1]
         low = word.lower()
-        if not role and not (word.islower() and (low in PERSON_NOUNS or _last(low) in POST)):
+        if not role and not (word.islower() and (
+            low in PERSON_NOUNS or _last(low) in POST or SCIENTIST.fullmatch(low)  # "entomologist"
+        )):
             return None
         if word[-1:] in ",;:":
             break  # "if they cannot finish the season, sports finance expert Jane Doe"

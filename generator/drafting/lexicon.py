@@ -78,7 +78,7 @@ LAY_NOUNS = words(
 # Nouns that stand for a person when "the" goes before them ("the Russian leader said").
 PERSON_NOUNS = ANALYST_NOUNS | OFFICIAL_NOUNS | LAY_NOUNS | words(
     "man woman veteran nominee politician billionaire counterpart colleague associate "
-    "rival successor predecessor opponent deputy boss aide pragmatist insider hawk"
+    "rival successor predecessor opponent deputy boss aide pragmatist insider hawk curator"
 )
 # "the Russian leader" means a head of state or government: these titles are leaders.
 LEADER_TITLES = words("president premier chancellor king queen leader emir sheikh emperor")
@@ -98,14 +98,15 @@ ORG_WORDS = words(
     "Technologies Robotics Industries International Global Team Shimbun Herald Tribune "
     "Guardian Telegraph Gazette Daily Weekly Magazine Radio TV Television Channel Agency "
     "Commission Cabinet Council Police Guard Directorate Embassy Consulate Secretariat "
-    "Tabloid Outlook Review Index Report Survey Poll Polls"
+    "Tabloid Outlook Review Index Report Survey Poll Polls Museum Communications Telecom Telecoms "
+    "Telecommunications Solutions Entertainment Enterprises Ventures Pharmaceuticals Logistics"
 )
 # Organisations that comment as experts: an affiliation here makes an analyst.
 EXPERT_ORG_WORDS = words(
     "University College School Academy Institute Research Centre Center Studies Endowment "
     "Foundation Program Programme Project Analytics Consulting Economics Capital Securities "
     "Partners Markets Group Associates Advisors Advisers Observatory Laboratory Lab "
-    "Think Tank"
+    "Think Tank Museum"
 )
 # What an organisation is, said in lower case before its name ("political consultancy X"):
 # the kinds whose people comment as experts.
@@ -124,8 +125,24 @@ ADVOCACY_ORG_WORDS = words(
 HEAD_NOUNS = words(
     "director head chair chairman chairwoman president founder co-founder cofounder chief dean"
 )
+# Peoples' adjectives: a nationality before a post ("a Peruvian expert on X") says where the
+# person is from, neither the post nor an organisation.
+DEMONYMS = words(
+    "Chinese Russian Ukrainian British Indian Japanese Korean German French Italian Spanish "
+    "Polish Iranian Iraqi Israeli Palestinian Egyptian Turkish Syrian Lebanese Saudi Qatari "
+    "Taiwanese Australian Canadian Mexican Brazilian African European Asian American Arab "
+    "Estonian Kazakh Armenian Azerbaijani Georgian Swiss Dutch Irish Scottish Welsh Soviet "
+    "Colombian Venezuelan Peruvian Chilean Argentine Argentinian Cuban Bolivian Ecuadorian "
+    "Uruguayan Paraguayan Nigerian Kenyan Ghanaian Ethiopian Somali Sudanese Ugandan "
+    "Tanzanian Zimbabwean Libyan Tunisian Algerian Moroccan Jordanian Emirati Kuwaiti Omani "
+    "Bahraini Yemeni Afghan Pakistani Bangladeshi Nepali Nepalese Thai Vietnamese Indonesian "
+    "Malaysian Filipino Singaporean Mongolian Kyrgyz Uzbek Tajik Turkmen Belarusian Moldovan "
+    "Romanian Bulgarian Serbian Croatian Bosnian Hungarian Czech Slovak Slovenian Greek "
+    "Cypriot Portuguese Belgian Austrian Danish Swedish Norwegian Finnish Icelandic Latvian "
+    "Lithuanian"
+)
 # Places and peoples: general vocabulary, never a person's name or an organisation.
-PLACES = words(
+PLACES = DEMONYMS | words(
     "China Russia Ukraine Britain India Japan Korea Germany France Italy Spain Poland Iran "
     "Iraq Israel Palestine Gaza Egypt Turkey Syria Lebanon Jordan Saudi Arabia Qatar Yemen "
     "Taiwan Hong Kong Australia Canada Mexico Brazil Argentina Africa Europe Asia America "
@@ -134,10 +151,6 @@ PLACES = words(
     "Uzbekistan Armenia Azerbaijan Georgia Belarus Moscow Beijing Washington Brussels London "
     "Paris Berlin Tokyo Shanghai Kyiv Kiev Tehran Cairo Beirut Jerusalem Baku Yerevan Astana "
     "Singapore Vietnam Thailand Indonesia Malaysia Philippines Pakistan Afghanistan Mongolia "
-    "Chinese Russian Ukrainian British Indian Japanese Korean German French Italian Spanish "
-    "Polish Iranian Iraqi Israeli Palestinian Egyptian Turkish Syrian Lebanese Saudi Qatari "
-    "Taiwanese Australian Canadian Mexican Brazilian African European Asian American Arab "
-    "Estonian Kazakh Armenian Azerbaijani Georgian Swiss Dutch Irish Scottish Welsh Soviet "
     "Western Eastern Northern Southern Middle East West North South US UK EU UN NATO Baltic "
     "Caucasus Caspian Central Gulf Balkan Nordic Sino-Russian Sino-American"
     # "St Mary's Hospital", "St Petersburg": a saint's name is a place's or an institution's
@@ -215,7 +228,9 @@ ACCORDING_TO = re.compile(
 # Quote marks after these words mark a term that is mentioned, not speech.
 TERM = re.compile(
     r"(?<![\w’'-])(?:refer(?:s|red|ring)? to(?: as)?|dubbed|known as|so-called|termed"
-    r"|nicknamed|labell?ed|branded|the word|the term|the phrase|called it)\s+(?:\S+\s+){0,2}$"
+    r"|nicknamed|labell?ed|branded|the word|the term|the phrase|called it"
+    # what a poster or a campaign says is printed, not spoken: "the slogan: “...”"
+    r"|slogan|motto|hashtag|catchphrase|banner|placard)[,:]?\s+(?:\S+\s+){0,2}$"
 )
 # A quote in title case after these words is the title of a work ("who wrote “The Long
 # Game,”", "in her book, “After the Storm,”"), not speech.

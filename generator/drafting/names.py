@@ -102,6 +102,11 @@ def word_class(token: str) -> str:
         return "honorific"
     if word in OFFICE_TITLES or word.lower() in ANALYST_NOUNS or word.lower() in OFFICIAL_NOUNS:
         return "title"
+    parts = word.split("-")
+    if len(parts) > 1 and parts[-1] in OFFICE_TITLES and all(  # "Prime-Minister", as some
+        part in OFFICE_TITLES | TITLE_PARTS for part in parts[:-1]  # copy hyphenates it
+    ):
+        return "title"
     if word in TITLE_PARTS:
         return "title-part"
     if word in ORG_WORDS or (ACRONYM.match(token) and not INITIAL.match(token)) or (
@@ -172,6 +177,10 @@ def split_run(text: str, match: re.Match[str]) -> Run:
     if 0 < i < len(tokens) and _initials(tokens, classes, i - 1):
         i -= 1
         classes[i] = "initial"
+    elif i == 1 and len(tokens) >= 3 and classes[0] == "org" and (
+        _BARE_INITIALS.fullmatch(tokens[0]) and tokens[0] not in PLACES
+    ):  # "GM Saifur Rahman": initials without stops open a full name, not an acronym
+        i = 0
     while i < len(tokens) and classes[i] in ("particle", "suffix"):
         i += 1  # a name does not start with "van" or "Jr."
     name = tokens[i:]
@@ -198,6 +207,9 @@ def split_run(text: str, match: re.Match[str]) -> Run:
     name_start = match.end() - len(" ".join(name)) if name else match.end()
     return Run(match.start(), match.end(), prefix, tuple(title), tuple(name), name_start,
                org_before)
+
+
+_BARE_INITIALS = re.compile(r"[A-Z]{2,3}")
 
 
 def joined_initials(token: str) -> bool:

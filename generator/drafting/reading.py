@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..engine.article import ArticleText, Kind, Paragraph, read_article
-from .lexicon import words
+from .lexicon import PLACES, words
 from .quotes import Span, blot, find_spans, link_units
 
 _ABBREVIATIONS = words(
@@ -144,3 +144,30 @@ def article_body(text: str) -> tuple[str | None, list[Paragraph]]:
     """The headline (if the text starts with one) and the body paragraphs, in order."""
     article = read_article(text)
     return article.title, article.body()
+
+
+# "JANE DOE, SENIOR FELLOW, EXAMPLE INSTITUTE" over a wire factbox's quotes: a name, then
+# a post and an organisation, all in capitals, on a line of its own with no quote marks
+_CAPITAL_CREDIT = re.compile(
+    r"(?m)^([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){1,3})"
+    r"((?:, [A-Z][A-Z’'.&-]*(?: [A-Z][A-Z’'.&-]*)*)+)(, [A-Z][A-Z’'.&-]*(?: [A-Z][A-Z’'.&-]*)*)$"
+)
+_SMALL = words("OF FOR AND THE AT IN ON DE")
+
+
+def credit_lines_in_capitals(text: str) -> str:
+    """Credit lines in capitals set as copy sets them, letter for letter in place (every
+    offset stays the file's): the name and the organisation in title case, the post between
+    them in lower case but for places ("Japan chair"), so each reads as what it is."""
+    def title(words_: str) -> str:
+        return re.sub(r"[A-Z][A-Z’'.&-]*", lambda w: w.group().lower() if (
+            w.group() in _SMALL and w.start()) else w.group()[0] + w.group()[1:].lower(), words_)
+
+    def post(words_: str) -> str:
+        return re.sub(r"[A-Z][A-Z’'.&-]*", lambda w: (
+            w.group()[0] + w.group()[1:].lower() if w.group().title() in PLACES
+            else w.group().lower()), words_)
+
+    def line(match: re.Match[str]) -> str:
+        return title(match.group(1)) + post(match.group(2)) + title(match.group(3))
+    return _CAPITAL_CREDIT.sub(line, text)

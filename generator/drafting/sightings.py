@@ -53,6 +53,12 @@ _SAY_AFTER = re.compile(
     rf"^(?:, \d{{1,3}}(?=,))?(?:, [^,·“”\"]{{1,120}},)?"
     rf"(?: (?:also|has|have|had|later|then|both|himself|herself|\w+ly))* (?:{SAY})(?![\w’'-])"
 )
+# "said the X Bureau's manager of flood forecasting, Jane Doe": the verb's subject is the
+# name after the organisation's post
+_SAY_OWNED_POST = re.compile(
+    rf"(?<![\w’'-])(?:{SAY}) (?:the )?[A-Z][\w&-]*(?: (?:(?:of|for|and|on|the|&) )*[A-Z][\w&-]*)*"
+    rf"[’']s (?:[a-z][\w-]* ){{0,10}}[a-z][\w-]*, $"
+)
 _JOINT = re.compile(rf"^ and (?:[\w’'.-]+ ){{0,4}}?[A-Z][\w’'-]+ (?:{SAY})(?![\w’'-])")
 
 
@@ -98,6 +104,7 @@ def sightings(unit: Unit) -> list[Sighting]:
             # "X's head of research, Jane Doe, said": the name is the appositive
             or bool(before.endswith(", ") and _SAY_AFTER.match(after[1:]))
             or bool(_JOINT.match(after))
+            or bool(_SAY_OWNED_POST.search(before))
         )
         # A name is not "the" anything ("the Ministerial Meeting of X"), and the end of an
         # organisation's name ("... Center for Immunization and Respiratory Diseases") is

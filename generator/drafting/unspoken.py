@@ -12,7 +12,6 @@ import re
 
 from ..engine.article import Kind
 from .lexicon import OUTLET_OWNS, TERM, WORK, WORK_AFTER
-from .names import is_org_name
 from .quotes import Span
 from .reading import Unit
 
@@ -42,9 +41,9 @@ def _work(unit: Unit, window: str, span: Span) -> bool:
     """Words around the marks that make them a title: "her book", "told X TV’s", "...
     interview"; a headline's possessive is a speaker's ("Wedbush’s Doe: ‘...’")."""
     owner = OUTLET_OWNS.search(window) if unit.kind is Kind.BODY else None
-    return bool(WORK.search(window) or WORK_AFTER.match(unit.blotted, span.end) or (
-        owner and is_org_name(owner.group(1))
-    ))
+    # in the body, words in title case right after a possessive are a thing owned ("told X
+    # TV’s “Money Hour”", "the studio's “Night Harbour”"): speech is no one's property
+    return bool(WORK.search(window) or WORK_AFTER.match(unit.blotted, span.end) or owner)
 
 
 def _title_case(text: str) -> bool:

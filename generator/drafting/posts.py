@@ -1,0 +1,138 @@
+"""Where a description's post ends and its organisation begins: "director of the Europe
+Program at X", "professor of North Korean studies at X", "fellow at X and head of policy at
+a firm", "head of X's laboratory where samples are kept".
+
+Role and affiliation keep the article's words. Kept apart from `describe`, which reads what
+a description says about a person (an expert, an official); this reads only where its parts
+divide, which needs nothing of the person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import ANALYST_NOUNS, EXPERT_ORG_WORDS, OFFICIAL_NOUNS, SCIENTIST, words
+from .names import bare
+
+_OWNED_UNIT = re.compile(
+    r"([A-Z][\w-]*(?: (?:[A-Z][\w-]*|of|for|and|on|&))*?)[’']s (?:(?:[a-z][\w-]* ){1,3}"
+    r"(?:department|faculty|school|laboratory|lab|unit)"
+    # "X's Middle East Program", "X's Centre of Y": a unit named in capitals
+    r"|(?:[A-Z][\w-]* ){0,4}(Program|Programme|Project|Initiative|Centre|Center|Institute)"
+    r"(?: (?:of|for|on) [A-Z].*)?)"
+)
+# "director of the Europe Program at X": a unit of X
+_UNIT_AT = re.compile(
+    r"((?:[A-Z][\w-]*|of|for|and|on|the|in|&)(?: (?:[A-Z][\w-]*|of|for|and|on|the|in|&))*?)"
+    r" at (?:the )?([A-Z].*)"
+)
+# A programme is a line of work, named in the post ("director of the Europe Program"); a
+# centre or an institute owned by X ("X's Center for Y") is a part of X, where the post is
+# plain "director" (one "at X" is named for itself: "director of the Y Institute at X").
+PROGRAMME = words("Program Programme Project Initiative")
+_CENTRE = words("Centre Center Institute")
+
+
+def expert_org(affiliation: str | None) -> bool:
+    """A university, an institute, a research firm: its people comment as experts."""
+    return bool(affiliation) and any(
+        bare(w).strip("’'s") in EXPERT_ORG_WORDS or bare(w) in EXPERT_ORG_WORDS
+        for w in affiliation.split()
+    )
+
+
+ROLE_STOP = words(
+    "said says say added told tells the a an of and by with for to according his her their "
+    "its at in on from as who that which was is has had when while after before said, "
+    "also but or than then where whose whom"
+)
+POST = ANALYST_NOUNS | OFFICIAL_NOUNS
+
+
+# A comma of a list in a name ("Institute for Peace, Law, and Security") splits nothing.
+_COMMA = re.compile(r", (?!(?:[A-Z][\w-]*(?: [A-Z][\w-]*)*, )*(?:and|&) [A-Z])")
+
+
+def split_description(text: str) -> tuple[str, str | None]:
+    """ "director of SOAS China Institute at ..." -> role and affiliation, in the article's words.
+
+    "ROLE of Organisation" names the organisation directly; otherwise the
+    affiliation follows the first " at " (or " with " an organisation), or is
+    the next comma's capitalised segment ("director, China Power Project").
+    """
+    text = re.sub(r"^(?:the|a|an) ", "", text.strip())
+    now = re.match(r"formerly [^,]*? and (?:now|currently) (?:an? |the )?([a-z].*)$", text)
+    if now:  # "formerly X's chief economist and now head of Y": what they do now
+        return split_description(now.group(1))
+    if re.match(r"(?:former|ex-)", text, re.IGNORECASE):
+        # a company's former chief is still placed by the company, as an industry
+        # veteran; a former office is one post ("former director of X's Foreign Ministry")
+        company = _FORMER_CHIEF.match(text)
+        return (company.group(1), company.group(2)) if company else (text, None)
+    text = _RELATIVE.sub("", text)
+    first, *rest = _COMMA.split(text)
+    if " and " in first:
+        head, tail = first.split(" and ", 1)
+        if not _posted(head) and set(tail.lower().split()) & POST:
+            first = re.sub(r"^(?:the|a|an) ", "", tail)
+    # "professor in the political science department of the University of X": a post
+    # and the part of it, then the organisation (with no second post after "and")
+    role_of = re.match(r"^((?:[A-Za-z][\w-]* ){0,5}[a-z][\w-]*) of (?:the )?([A-Z].*)$", first)
+    if role_of and not re.search(r"\b(?:and|at|with|from)\b", role_of.group(1)) and (
+        len(role_of.group(1).split()) <= 4 or re.search(r" (?:in|on) ", role_of.group(1))
+    ):
+        org = role_of.group(2)
+        other = re.search(r" and (?:an? |the )?[a-z][^,]*$", org)
+        org = org[: other.start()] if other else org
+        field = _FIELD_AT.fullmatch(org)
+        if field and not set(field.group(1).split()) & ROLE_STOP:
+            return f"{role_of.group(1)} of {field.group(1)}", field.group(2)
+        unit = _OWNED_UNIT.fullmatch(org)
+        if unit and unit.group(2) in _CENTRE:
+            return role_of.group(1), unit.group(1)
+        if unit and re.search(r" (?:laboratory|lab)$", org):
+            return role_of.group(1), org  # a laboratory is where one works, whoever owns it
+        if unit:  # "chair of X's physics department": the post is in X's department
+            return f"{role_of.group(1)} of {org}", unit.group(1)
+        at = _UNIT_AT.fullmatch(org)
+        unit_words = set(at.group(1).split()) if at else set()
+        if at and unit_words & PROGRAMME:
+            return first[: role_of.start(2) + at.end(1)], at.group(2)
+        return role_of.group(1), org
+    for joint in (" at ", " with ", " from ", " for the "):  # "curator of X for the Y Museum"
+        role, sep, org = first.partition(joint)
+        if joint == " for the " and not org[:1].isupper():
+            continue  # "investigator for the probe of X": a task, not an organisation
+        # "at the think tank X", "at digital rights group X": the name is the affiliation
+        org = re.sub(r"^(?:the )?(?:[a-z][\w-]* |[A-Z][\w]*-based ){0,3}(?=[A-Z])", "", org)
+        org = re.split(r" and (?:an? )?(?:former|ex-)", org)[0]  # a former post is no affiliation
+        other = re.search(r" and (?:an? |the )?[a-z][^,]*$", org)
+        second = other and re.search(r" (?:at|of|with) (?:the )?([A-Z].*)", other.group())
+        if other and (not second or (  # a second post at a firm: not where they study
+            _posted(" ".join(other.group().split()[1:4])) and not expert_org(second.group(1))
+        )):
+            org = org[: other.start()]  # "X University and a prominent critic of Y"
+        if sep and org[:1].isupper():
+            return role, org
+    # "a specialist with close ties to Y": a "with" that names no organisation ends the post
+    first = re.split(r" with (?=[a-z])", first)[0]
+    if rest and rest[0][:1].isupper() and rest[0].split()[0].lower() not in ROLE_STOP:
+        return first, rest[0]
+    return first, None
+
+
+# "professor of North Korean studies at X": a field named in capitals is part of the post
+_FIELD_AT = re.compile(
+    r"((?:[A-Z][\w-]* ){1,3}[a-z][\w-]*(?: [a-z][\w-]*){0,2}) at (?:the )?([A-Z].*)"
+)
+_FORMER_CHIEF = re.compile(
+    r"((?:[Ff]ormer |[Ee]x-)(?:chief executive|chief operating officer|CEO|COO|managing "
+    r"director)) of (?:the )?([A-Z].*)$"
+)
+# "head of X's laboratory where samples are kept": a clause on the organisation ends it
+_RELATIVE = re.compile(r",? (?:where|which|whose|when) .*$")
+
+
+def _posted(text: str) -> bool:
+    """ "a glaciologist and professor": a post named by its ending is a post too."""
+    return any(w in POST or SCIENTIST.fullmatch(w) for w in text.lower().split())
