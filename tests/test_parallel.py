@@ -17,7 +17,7 @@ import pytest
 from site_project import mkdocs_env, tree_hashes
 
 from generator.engine import workers
-from generator.engine.workers import WorkerFailed, fork_map, worker_count
+from generator.engine.workers import WorkerFailed, deal, fork_map, worker_count
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -32,6 +32,21 @@ def square(n: int) -> int:
 def test_fork_map_gives_the_results_in_order_whatever_the_workers():
     items = list(range(237))
     assert fork_map(square, items, 1) == fork_map(square, items, 3) == [n * n for n in items]
+
+
+def test_items_that_share_work_go_to_one_process_and_weigh_as_much_as_they_cost():
+    """The open-data files all read every briefing's rows: one process makes the rows."""
+    items = list(range(20))
+    shared = {3, 11, 17}.__contains__
+    assert deal(items, 2) == [list(range(0, 20, 2)), list(range(1, 20, 2))]
+    first, second = deal(items, 2, together=shared)
+    assert {3, 11, 17} <= set(first) and not {3, 11, 17} & set(second)
+    assert sorted(first + second) == items and abs(len(first) - len(second)) <= 1
+    first, second = deal(items, 2, together=shared, together_cost=9)
+    assert len(first) == 3 + 4 and len(second) == 13  # the three count as nine items
+    assert first == sorted(first) and second == sorted(second)
+    squares = fork_map(lambda n: n * n, items, 2, together=shared, together_cost=9)
+    assert squares == [n * n for n in items]
 
 
 def test_a_failure_in_a_worker_fails_the_map_with_its_traceback():

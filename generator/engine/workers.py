@@ -51,14 +51,23 @@ def worker_count(
 
 
 def fork_map(
-    function: Callable[[Item], Result], items: Sequence[Item], workers: int
+    function: Callable[[Item], Result],
+    items: Sequence[Item],
+    workers: int,
+    together: Callable[[Item], bool] | None = None,
+    together_cost: int = 0,
 ) -> list[Result]:
-    """`[function(item) for item in items]`, computed by `workers` processes."""
+    """`[function(item) for item in items]`, computed by `workers` processes.
+
+    `together`: items that share a costly computation (which each process would
+    otherwise do again for its part of them) all go to this process, and count
+    as `together_cost` items when the others are dealt out.
+    """
     if workers <= 1 or len(items) < 2:
         return [function(item) for item in items]
-    shares = [range(start, len(items), workers) for start in range(workers)]
+    shares = deal(items, workers, together, together_cost)
     results: list = [None] * len(items)
-    children: list[tuple[int, int, range]] = []
+    children: list[tuple[int, int, Sequence[int]]] = []
     gc.freeze()  # workers then share the heap instead of copying it for the collector
     try:
         for share in shares[1:]:
@@ -79,7 +88,31 @@ def fork_map(
     return results
 
 
-def _serve(function, items, share: range, write: int) -> None:  # pragma: no cover
+def deal(
+    items: Sequence[Item],
+    workers: int,
+    together: Callable[[Item], bool] | None = None,
+    together_cost: int = 0,
+) -> list[list[int]]:
+    """Each process's items, by index: the `together` ones to the first (counted as
+    `together_cost` items, or as many as they are), the rest in turn to the share
+    with the least work (every share stays in the items' order)."""
+    shares: list[list[int]] = [[] for _ in range(workers)]
+    rest = []
+    for index, item in enumerate(items):
+        (shares[0] if together is not None and together(item) else rest).append(index)
+    work = [len(share) for share in shares]
+    work[0] = max(work[0], together_cost)
+    for index in rest:
+        least = work.index(min(work))
+        shares[least].append(index)
+        work[least] += 1
+    for share in shares:
+        share.sort()
+    return shares
+
+
+def _serve(function, items, share: Sequence[int], write: int) -> None:  # pragma: no cover
     try:
         payload = ("ok", [function(items[index]) for index in share])
     except BaseException:
@@ -91,7 +124,7 @@ def _serve(function, items, share: range, write: int) -> None:  # pragma: no cov
         os._exit(0)
 
 
-def _gather(children: list[tuple[int, int, range]], results: list) -> list[str]:
+def _gather(children: list[tuple[int, int, Sequence[int]]], results: list) -> list[str]:
     """Read every worker's results (before waiting: a full pipe would block it)."""
     failures = []
     for pid, read, share in children:

@@ -101,7 +101,9 @@ def _render_in_workers(catalog, intro, broken, site_url, site_name, story, worke
     )
     try:
         pages = site_pages(site)
-        texts = fork_map(lambda page: _finisher(page, site)(), pages, workers)
+        texts = fork_map(lambda page: _finisher(page, site)(), pages, workers,
+                         together=lambda page: page.route in data.READ_EVERY_ROW,
+                         together_cost=len(catalog.entries) // data.ROWS_PER_PAGE)
         return dict(sorted((page.path, text) for page, text in zip(pages, texts, strict=True)))
     finally:
         markup.clear_caches()
