@@ -143,7 +143,7 @@ def served(built, tmp_path):
     edit(site)
     SearchDelta(logging.getLogger("test")).update(site, base)
     with serve_folder(site) as url:
-        yield url
+        yield url, site
 
 
 SETTLED = """query => {
@@ -166,7 +166,7 @@ def results(page, query: str, sort: str = "") -> list[str]:
 
 def test_the_box_finds_pages_as_they_now_read_and_never_a_deleted_one(served, chromium):
     page = chromium.new_page()
-    page.goto(served)
+    page.goto(served[0])
     assert page.evaluate("typeof window.briefingsSearchChanges") == "function"
     assert results(page, "Harbourmaster") == ["/briefings/2023-03-05-port-opens/"]
     assert results(page, "Quayside") == ["/briefings/2023-04-01-late-arrival/"]
@@ -176,4 +176,17 @@ def test_the_box_finds_pages_as_they_now_read_and_never_a_deleted_one(served, ch
         dated = [u for u in results(page, "port", sort) if u.startswith("/briefings/")]
         assert dated[where] == "/briefings/2023-04-01-late-arrival/", (sort, dated)
         assert "/briefings/2023-03-05-port-opens/" in dated and len(dated) == len(set(dated))
+    page.close()
+
+
+def test_without_the_small_index_the_written_pages_answer_as_they_were(served, chromium):
+    """The small index rewritten under a page that reads it: the pages it held answer
+    from the full index as they were, and a deleted briefing is still never found."""
+    url, site = served
+    shutil.rmtree(site / DELTA_BUNDLE)
+    page = chromium.new_page()
+    page.goto(url)
+    assert results(page, "Harbourmaster") == []
+    assert "/briefings/2023-03-05-port-opens/" in results(page, "\"new port opens\"")
+    assert "/briefings/2023-01-10-grain-deal/" not in results(page, "grain")
     page.close()

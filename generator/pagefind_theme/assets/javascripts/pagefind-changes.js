@@ -19,13 +19,36 @@ window.briefingsSearchChanges = async (pagefind, base, settings) => {
   const stale = new Map(Object.entries(changes?.stale || {}));
   if (!changes?.index && !stale.size) return pagefind;
   let delta = null;
+  // The small index rewritten under this page (a newer one is on its way): the pages
+  // it held answer from the full index as they were; the pages that are gone stay dropped.
+  function withoutDelta() {
+    delta = null;
+    const written = new Set(changes.pages || []);
+    for (const [entry, page] of stale) if (written.has(page)) stale.delete(entry);
+  }
   if (changes.index) {
-    // On the page's own thread: in Pagefind 1.5's shared worker a second instance
-    // read its chunks from the first one's folder. The delta is small.
-    delta = pagefind.createInstance({
-      ...settings, basePath: new URL("pagefind-delta/", base).pathname, noWorker: true,
-    });
-    await delta.init();
+    try {
+      // On the page's own thread: in Pagefind 1.5's shared worker a second instance
+      // read its chunks from the first one's folder. The delta is small.
+      delta = pagefind.createInstance({
+        ...settings, basePath: new URL("pagefind-delta/", base).pathname, noWorker: true,
+      });
+      await delta.init();
+    } catch {
+      withoutDelta();
+    }
+  }
+
+  async function fromDelta(term, options) {
+    if (!delta) return [];
+    try {
+      const found = (await delta.search(term, options))?.results || [];
+      const urls = await Promise.all(found.map(url));
+      return urls.map((u, i) => [u, found[i]]);
+    } catch {
+      withoutDelta();
+      return [];
+    }
   }
 
   const url = async (result) => (await result.data()).raw_url;
@@ -47,12 +70,10 @@ window.briefingsSearchChanges = async (pagefind, base, settings) => {
   }
 
   async function search(term, options = {}) {
-    const [main, extra] = await Promise.all([
-      pagefind.search(term, options), delta ? delta.search(term, options) : null,
-    ]);
+    const [main, extra] = await Promise.all([pagefind.search(term, options),
+      fromDelta(term, options)]);
     if (!main) return main;
-    const found = extra?.results || [];
-    const fresh = new Map((await Promise.all(found.map(url))).map((u, i) => [u, found[i]]));
+    const fresh = new Map(extra);
     const results = [];
     for (const result of main.results) {
       const page = stale.get(result.id);
