@@ -1,7 +1,7 @@
 """The attribution engine on the evaluation set's tuning data: no regression below the figures
-reached while tuning. The tuning data is the `tune` split and the four held-out splits
+reached while tuning. The tuning data is the `tune` split and the five held-out splits
 already scored once and then retired into tuning (`heldout`, `heldout2`, `heldout3`,
-`heldout4`). The
+`heldout4`, `heldout5`). The
 fresh held-out split is never scored here: a test that scores it would tune on it, and
 `score.py` reads it only when asked for it by name.
 """
@@ -54,6 +54,15 @@ FLOOR_HELDOUT4 = {
     "analysts with the article's role": 0.77,
 }
 
+# heldout5 (28 articles) as it was scored once, before any tuning on it (quotes 66/86,
+# precision 65/74, analysts 26/32 found, 19/32 with affiliation, 22/32 with role).
+FLOOR_HELDOUT5 = {
+    "quote recall (right speaker)": 0.76,
+    "quote precision": 0.87,
+    "analysts found (recall)": 0.81,
+    "analysts with the article's affiliation": 0.59,
+    "analysts with the article's role": 0.68,
+}
 
 def load_score():
     spec = importlib.util.spec_from_file_location("attribution_score", SCORE)
@@ -72,7 +81,8 @@ def test_tuning_data_stays_at_or_above_its_figures() -> None:
     first.add(results["heldout"])
     for counts, floors in ((first, FLOOR), (results["heldout2"], FLOOR_HELDOUT2),
                            (results["heldout3"], FLOOR_HELDOUT3),
-                           (results["heldout4"], FLOOR_HELDOUT4)):
+                           (results["heldout4"], FLOOR_HELDOUT4),
+                           (results["heldout5"], FLOOR_HELDOUT5)):
         reached = {title: score.ratio(part, whole) for title, part, whole in counts.rows()}
         low = {title: round(reached[title], 3) for title, floor in floors.items()
                if reached[title] < floor}

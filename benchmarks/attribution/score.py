@@ -3,12 +3,13 @@
 
     .venv/bin/python benchmarks/attribution/score.py [--split SPLIT] [--verbose]
 
-SPLIT is one of tune, heldout, heldout2, heldout3, heldout4, all, heldout5.
+SPLIT is one of tune, heldout, heldout2, heldout3, heldout4, heldout5, all, heldout6.
 
-`all` (the default) is the tuning data: the `tune`, `heldout`, `heldout2`, `heldout3`
-and `heldout4` splits (each held-out split was scored once, with the rules frozen:
-`heldout2` on 2026-12-01, `heldout3` and `heldout4` on 2026-12-02, and has been tuning
-data since). The next fresh held-out split (`heldout5`, files from 152 on, not gathered yet) is
+`all` (the default) is the tuning data: the `tune`, `heldout`, `heldout2`, `heldout3`,
+`heldout4` and `heldout5` splits (each held-out split was scored once, with the rules
+frozen: `heldout2` on 2026-12-01, `heldout3`, `heldout4` and `heldout5` on 2026-12-02,
+and has been tuning data since). The next fresh held-out split (`heldout6`, files from
+180 on, not gathered yet) is
 scored only when asked for by name, once, at the end: scoring it while changing the
 rules would tune on it.
 
@@ -52,9 +53,9 @@ if str(ROOT) not in sys.path:
 from generator.drafting.extract import extract  # noqa: E402
 from generator.drafting.plan import verifies  # noqa: E402
 
-SPLITS = ("tune", "heldout", "heldout2", "heldout3", "heldout4")  # what `all` covers: tuning data
-FRESH = ("heldout5",)  # scored only with an explicit `--split`, never by default
-FRESH_FROM = 152  # its files are numbered from here: by default they are not even opened
+SPLITS = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")  # what `all` covers: tuning data
+FRESH = ("heldout6",)  # scored only with an explicit `--split`, never by default
+FRESH_FROM = 180  # its files are numbered from here: by default they are not even opened
 _FOLD = {
     **dict.fromkeys("‘’‚‛′`´", "'"),
     **dict.fromkeys("“”„‟″«»", '"'),
