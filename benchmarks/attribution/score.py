@@ -53,7 +53,8 @@ if str(ROOT) not in sys.path:
 from generator.drafting.extract import extract  # noqa: E402
 from generator.drafting.plan import verifies  # noqa: E402
 
-SPLITS = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")  # what `all` covers: tuning data
+# what `all` covers: the tuning data
+SPLITS = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 FRESH = ("heldout6",)  # scored only with an explicit `--split`, never by default
 FRESH_FROM = 180  # its files are numbered from here: by default they are not even opened
 _FOLD = {
