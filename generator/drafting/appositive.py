@@ -32,6 +32,8 @@ _OF_ORG = re.compile(
 )
 _HOME = re.compile(rf" at (?:the )?((?:[{UP}][\w-]*[’']s )?{ORG_RUN})(?![\w’'-])")
 _TITLES = ("title", "honorific")
+# the end of one person's organisation: the next person, with an organisation of their own
+_PERSON_NEXT = re.compile(rf" and (?={ORG_RUN} from (?:the )?[A-Z])")
 _CUT_AT_TITLE = re.compile(
     r"\b(?:of|book|novel|memoir|film|documentary|study|report|titled|entitled) ?[“\"‘]$"
 )  # "Assistant Professor of X" after a name is a post
@@ -76,6 +78,10 @@ def after_name(after: str) -> Description | None:
     after = re.sub(r"^, \d{1,3}(?=, )", "", after)
     after = re.sub(r"^, who is (?:now |currently )?(?=(?:an? |the )?[a-z]|the [A-Z])", ", ", after)
     org = _OF_ORG.match(after)
+    # "from X Group and Jane Doe from Y": X Group is his, Y hers
+    other = org and _PERSON_NEXT.search(after, org.start(2))
+    if other and other.start() < org.end(2):
+        org = _OF_ORG.match(after[: other.start()])
     if org and _named(org.group(2)):
         # "of the X Institute at Britain’s Y College": the institute's home is named too
         home = _HOME.match(after, org.end())

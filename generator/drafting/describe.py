@@ -120,6 +120,13 @@ _TIME_TAIL = re.compile(
     r"|December)\b.*$"
 )
 
+# "X University in the western city of Kyoto": a description of where it is, not its name
+# (as "X University in Tallinn" may be)
+_PLACE_TAIL = re.compile(
+    r" in the (?:[\w-]+ ){0,3}(?:city|town|village|state|province|region|capital|district"
+    r"|county|prefecture|port|island) of [A-Z].*$"
+)
+
 
 _DOCTORAL = re.compile(r"\b(?:doctoral|PhD|Ph\.D\.|postdoctoral) (?:student|candidate)\b")
 
@@ -162,7 +169,7 @@ def describe(role: str | None, affiliation: str | None, extra: str = "") -> Desc
     role = role.strip(" ,") if role else None
     if affiliation:  # "director of the X Academy of Science and, according to Y, ..."
         affiliation = re.sub(r"(?: (?:and|of|for|the|at|in|on|&))+$", "",
-                             _TIME_TAIL.sub("", affiliation).strip(" ,"))
+                             _PLACE_TAIL.sub("", _TIME_TAIL.sub("", affiliation)).strip(" ,"))
     text = f"{role or ''} {extra}"
     nouns = nouns_of(text)
     if role:  # "a Russian expert on X": where the expert is from is no part of the post

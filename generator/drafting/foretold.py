@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from ..engine.article import Kind
 from .describe import Description, describe, has_post
-from .lexicon import PLACES, SAY
+from .lexicon import ANALYST_NOUNS, PLACES, SAY
 from .names import word_class
 from .posts import split_description
 from .reading import Unit
@@ -53,8 +53,9 @@ def foretold(units: list[Unit], seen: list[Sighting]) -> list[Foretold]:
             description = _description(match.group(3))
             if description is None:
                 continue
-            sighting = _named_next(body[n + 1], seen)
+            sighting = _named_next(body[n + 1], seen, description)
             if sighting is not None:
+                description = sighting.description or description
                 start, end = match.span(1)
                 where = (unit.index, start)
                 found.append(Foretold(replace(sighting, where=where, description=description,
@@ -75,10 +76,13 @@ def _description(text: str) -> Description | None:
     return found if found.expert and not found.official else None
 
 
-def _named_next(unit: Unit, seen: list[Sighting]) -> Sighting | None:
+def _named_next(unit: Unit, seen: list[Sighting], lede: Description) -> Sighting | None:
     """The first full name in the paragraph after the lede, if named there first and bare:
-    "Jane Doe, the finance minister, ..." is someone else, and "Jane Doe, a professor at
-    X," describes herself (so the lede's words stay a teaser, not her post)."""
+    "Jane Doe, the finance minister, ..." is someone else. "Jane Doe, a professor at X,"
+    describes herself: the lede's words are a teaser, so her own description is the first
+    that counts, but the lede's words are hers when its post is hers ("a leading economist
+    said" ... "Example Bank chief economist Jane Doe said"); the sighting returned then
+    carries her own description."""
     here = [s for s in seen if s.where[0] == unit.index and len(s.names) >= 2]
     if not here:
         return None
@@ -86,6 +90,15 @@ def _named_next(unit: Unit, seen: list[Sighting]) -> Sighting | None:
     earlier = [s for s in seen if s.where < (unit.index, 0) and not s.headline
                and s.names[-1:] == first.names[-1:]]
     same = [s for s in here if s.tokens == first.tokens and s.description is not None]
-    if earlier or any(s.description.role or s.description.affiliation for s in same):
-        return None  # described where named: that description is the first that counts
-    return first
+    if earlier:
+        return None
+    own = [s for s in same if s.description.role or s.description.affiliation]
+    if own and _same_post(lede, own[0].description):
+        return own[0]
+    return None if own else first
+
+
+def _same_post(lede: Description, own: Description) -> bool:
+    """The lede's expert noun is the one her own post ends with ("economist")."""
+    heads = set((own.role or "").lower().split()[-1:]) & ANALYST_NOUNS
+    return bool(heads) and heads <= lede.nouns and not own.official

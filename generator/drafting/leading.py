@@ -25,12 +25,14 @@ from .names import ORG_NOUN, ORG_PHRASE, ORG_RUN, word_class
 from .posts import POST, ROLE_STOP, split_description
 
 _PLACE = "|".join(sorted(PLACES))
-_ORG_TAIL = re.compile(rf"(?<![\w’'-])({ORG_RUN})(?:[’']s)? $")
+# "Example Partners’ chief economist": an owner ending in s may take the mark alone
+_POSSESSIVE = r"(?:[’']s|(?<=s)[’'])"
+_ORG_TAIL = re.compile(rf"(?<![\w’'-])({ORG_RUN}){_POSSESSIVE}? $")
 _DESC_START = re.compile(rf"(?:^|[,;:] |[Aa]ccording to |\b(?:{SAY}) )")
 # (a name in quote marks inside it is blotted: "the analytical group “······”")
 _DESC_BEFORE = re.compile(r"(?:(?:[Tt]he|[Aa]n?) )?((?:[^,·;:“”\"]|[“\"‘]·+[”\"’]){3,150}), $")
-_OWNER = re.compile(rf"(?:^|[^\w’'-])({ORG_RUN})(?:[’']s|(?<=s)[’']) $")  # "Economics' X"
-_OWNED = re.compile(rf"({ORG_RUN})[’']s ([a-z][^,]{{2,80}})")
+_OWNER = re.compile(rf"(?:^|[^\w’'-])({ORG_RUN}){_POSSESSIVE} $")  # "Economics' X"
+_OWNED = re.compile(rf"({ORG_RUN}){_POSSESSIVE} ([a-z][^,]{{2,80}})")
 # "Energy trader Example’s Global Head of Research, Jane Doe,": what the organisation is,
 # then its name and the post it gives, in capitals
 _OWNED_TITLE = re.compile(
@@ -134,7 +136,7 @@ def role_before(before: str) -> Description | None:
         # At a sentence's start a field is capitalised too: "Energy analyst", "Polling expert";
         # and after an owner, a title may be: "Example Bank's Chief China economist"
         capital_ok = (low in ROLE_MODIFIERS | PRAISE or _FIELD.search(low)) and (
-            len(tokens) == 1 or tokens[-2].endswith((".", "’s", "'s"))
+            len(tokens) == 1 or tokens[-2].endswith((".", "’s", "'s", "s’", "s'"))
         )
         field_word = role and word in PLACES and (len(tokens) < 2 or tokens[-2] not in JOINS)
         if (word.islower() and low not in ROLE_STOP) or capital_ok or field_word:

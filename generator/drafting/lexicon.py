@@ -30,7 +30,7 @@ OFFICE_TITLES = words(
     "Pope General Gen Admiral Adm Colonel Col Lt Lieutenant Major Captain Capt Commander "
     "Sergeant Sgt Judge Justice Sheikh Emir Leader Commissioner Director-General "
     "Attorney Gov Sheriff Marshal Archbishop Bishop Cardinal Emperor Empress Sultan Shah "
-    "CEO CFO COO CTO Governor-General Secretary-General"
+    "CEO CFO COO CTO Governor-General Secretary-General MP MPs MEP MLA MPP MSP"
 )
 # Words that may stand inside a capitalised title ("Deputy Prime Minister", "Rear Adm.").
 TITLE_PARTS = words(
@@ -206,7 +206,8 @@ SAY = (
     "|went on|goes on|pointed out|points out|summed up|put it|puts it|analy[sz]es|analy[sz]ed"
     "|expressed|expresses|hailed|praised|demanded|proposed|alluded|testified|announced"
     "|mused|sighed|shouted|recounted|elaborated|explained|reiterated|underlined|highlighted"
-    "|mentioned|opined|opines|uttered|stated|asserted|asserts|contended|contends"
+    "|mentioned|opined|opines|uttered|stated|asserted|asserts|contended|contends|contending"
+    "|revealed|reveals|questioned"
     "|saying|calling|adding|noting|describing|telling|urging|warning|insisting|vowing"
     "|pledging|agreeing|stressing|arguing|explaining|declaring|announcing|acknowledging"
     "|admitting|conceding|promising|promised|demanding|proposing|praising|hailing"

@@ -29,7 +29,7 @@ from .lexicon import (
     SAY,
     words,
 )
-from .names import APOSTROPHE, runs, same_marks
+from .names import APOSTROPHE, DEMONYM_SURNAMES, runs, same_marks
 from .people import People, Person
 from .reading import Unit
 
@@ -89,6 +89,7 @@ _DESCRIPTION = re.compile(
     rf"|\d+-year-old(?! (?:[\w-]+ )?(?:{_NOUNS})\b))(?![\w’'-])(?! [A-Z])"
 )
 _TITLE_GAP = re.compile(rf"(?:(?!\b(?:{SAY})\b)[^.;:!?])" + "{0,100}, ")
+_ADJECTIVE = re.compile(rf" (?!(?:{SAY})(?![\w’'-]))[a-z]|[’']s? [a-z]")
 _SPEAKS_NEXT = re.compile(rf"^(?:, [^,·“”\"]{{1,120}},)? (?:{SAY})(?![\w’'-])")
 
 
@@ -137,6 +138,8 @@ def _raw(unit: Unit, people: People, pattern: re.Pattern[str] | None) -> list[Me
     if pattern is not None:
         for match in pattern.finditer(text):
             name = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.? ", "", match.group())
+            if name in DEMONYM_SURNAMES and _ADJECTIVE.match(text, match.end()):
+                continue  # "French officials": Ann French's surname as an adjective
             person = people.lookup(name)
             if person is not None:
                 found.append(Mention(unit.index, match.start(), match.end(), person))
@@ -202,6 +205,7 @@ def find_mentions(units: list[Unit], people: People, opening: bool = True) -> Me
         resolved = []
         sentence: tuple[int, int] | None = None
         current: list[Person | None] = []
+        last = 0
         for mention in _raw(unit, people, pattern):
             here = unit.sentence_at(mention.start)
             if here != sentence:
@@ -223,12 +227,17 @@ def find_mentions(units: list[Unit], people: People, opening: bool = True) -> Me
                 recent.insert(0, person)
                 # "..., according to X." -- X is who "he said" goes on with next.
                 cited = _CITED.search(unit.blotted, sentence[0], mention.start)
+                if len(current) == 1 and current[0] not in (None, person) and _BOTH.fullmatch(
+                    unit.blotted, last, mention.start
+                ):  # "X from A and Y from B spoke ...", then "he said": either of them
+                    current[0] = None
                 current.insert(0, person) if cited else current.append(person)
             elif person is not None and mention.how == "pronoun":
                 current.append(person)  # "He argued ... Gov. X": "he" stays the subject
             elif mention.how == "description" and not current and _opens(unit, mention):
                 current.append(None)  # "The president (unnamed) struck a tone. ..., he said"
             resolved.append(mention)
+            last = mention.end
         subjects = current[:1] or subjects
         mentions.by_unit[unit.index] = resolved
         mentions.order.extend(resolved)
@@ -236,6 +245,8 @@ def find_mentions(units: list[Unit], people: People, opening: bool = True) -> Me
 
 
 _OWNER = ("’s", "'s", "’ ", "' ")
+# two people named as one subject, each with no more than an organisation of their own
+_BOTH = re.compile(r"(?: (?:from|of|at) (?:the )?[A-Z][^,.;:·“”\"]{0,60}?)?,? and ")
 
 
 def _opens(unit: Unit, mention: Mention) -> bool:

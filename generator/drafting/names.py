@@ -81,6 +81,10 @@ _SURNAME_TITLES = words(
     "King Dean Bishop Judge Major Pope Prince Marshal Cardinal Chancellor Sheriff "
     "May June April August Jan"
 )
+# Nationalities that are surnames too ("Simon Welsh", "Ann French").
+DEMONYM_SURNAMES = words("Welsh French Irish English German")
+# ... and a month before a surname is a given name ("June Doe", "Jan Doe"): see `_given_month`
+_MONTH_NAMES = words("May June April August Jan")
 
 
 def bare(token: str) -> str:
@@ -167,6 +171,10 @@ def split_run(text: str, match: re.Match[str]) -> Run:
         classes[-2] == "name"
     ):
         classes[-1] = "name"  # "Amrita Sen", "Jane King": a title ends no run
+    if len(tokens) > 1 and tokens[-1] in DEMONYM_SURNAMES and classes[-2] == "name":
+        classes[-1] = "name"  # "Simon Welsh": an adjective ends no run, so it is a surname
+    if _given_month(text, match.start(), tokens, classes):
+        classes[0] = "name"
     if len(tokens) > 2 and tokens[0].lower() in PERSON_NOUNS and (
         re.search(r"(?:^|[.!?:”\"’]\s)$", text[max(0, match.start() - 3) : match.start()])
     ):
@@ -188,6 +196,8 @@ def split_run(text: str, match: re.Match[str]) -> Run:
         name, i = [], len(tokens)
     org_before = ""
     continued = _ORG_BEFORE.search(text[max(0, match.start() - 120) : match.start()])
+    if continued and continued.group(1).endswith(" and") and _PLACED.match(text, match.end()):
+        continued = None  # "X from Y Group and Jane Doe from Z": a second person, placed too
     if continued and name and i == 0 and len(name) > 2:
         # "Center for Politics Larry Sabato": the run starts inside an organisation.
         keep = 3 if any(INITIAL.match(t) for t in name[-3:-1]) else 2
@@ -210,6 +220,22 @@ def split_run(text: str, match: re.Match[str]) -> Run:
 
 
 _BARE_INITIALS = re.compile(r"[A-Z]{2,3}")
+_PLACED = re.compile(r" from (?:the )?[A-Z]|, (?:an?|the) [a-z]")
+# A month after these words is a date ("in June", "since May"), before a name or not.
+_DATE_BEFORE = re.compile(
+    r"(?:\b(?:in|on|of|by|since|until|till|to|from|through|last|next|this|that|early|late"
+    r"|mid|before|after|during|each|every|come|for)[ -]|\d[ ,]*)$", re.IGNORECASE
+)
+
+
+def _given_month(text: str, start: int, tokens: list[str], classes: list[str]) -> bool:
+    """ "June Teufel Dreyer, a professor": a month opening a run of names that no date
+    word leads into is a given name, as "May" ends one ("Theresa May")."""
+    return (
+        len(tokens) > 1 and tokens[0] in _MONTH_NAMES
+        and all(c == "name" for c in classes[1:])
+        and not _DATE_BEFORE.search(text[max(0, start - 12) : start])
+    )
 
 
 def joined_initials(token: str) -> bool:
@@ -254,8 +280,9 @@ def name_tokens(name: str) -> tuple[str, ...]:
     tokens = same_marks(name).split(" ")
     return tuple(
         t for i, t in enumerate(tokens)
-        if word_class(t) == "name" or "-" in t or (i and i == len(tokens) - 1
-                                                  and t in _SHORT_TITLES | _SURNAME_TITLES)
+        if word_class(t) == "name" or "-" in t or (i and i == len(tokens) - 1 and t in (
+            _SHORT_TITLES | _SURNAME_TITLES)) or (i == len(tokens) - 1 and t in DEMONYM_SURNAMES)
+        or (not i and len(tokens) > 1 and t in _MONTH_NAMES)
     )
 
 

@@ -99,12 +99,17 @@ def split_description(text: str) -> tuple[str, str | None]:
         if at and unit_words & PROGRAMME:
             return first[: role_of.start(2) + at.end(1)], at.group(2)
         return role_of.group(1), org
-    for joint in (" at ", " with ", " from ", " for the "):  # "curator of X for the Y Museum"
+    # ("curator of X for the Y Museum", "chief scientist for X's Y Program")
+    for joint in (" at ", " with ", " from ", " for the ", " for "):
         role, sep, org = first.partition(joint)
         if joint == " for the " and not org[:1].isupper():
             continue  # "investigator for the probe of X": a task, not an organisation
+        if joint == " for " and not _OWNED_UNIT.fullmatch(org):
+            continue  # "scientist for X's Y Program" is X's; "expert for Asia" names a field
         # "at the think tank X", "at digital rights group X": the name is the affiliation
-        org = re.sub(r"^(?:the )?(?:[a-z][\w-]* |[A-Z][\w]*-based ){0,3}(?=[A-Z])", "", org)
+        # "at Westpac-owned St George": the owner is not where they work
+        org = re.sub(r"^(?:the )?(?:[a-z][\w-]* |[A-Z][\w]*-(?:based|owned) ){0,3}(?=[A-Z])",
+                     "", org)
         org = re.split(r" and (?:an? )?(?:former|ex-)", org)[0]  # a former post is no affiliation
         other = re.search(r" and (?:an? |the )?[a-z][^,]*$", org)
         second = other and re.search(r" (?:at|of|with) (?:the )?([A-Z].*)", other.group())

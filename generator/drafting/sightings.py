@@ -83,7 +83,10 @@ def sightings(unit: Unit) -> list[Sighting]:
     for run in runs(text):
         if not run.name:
             continue
-        possessive = text[run.end : run.end + 2] in ("’s", "'s")
+        # "Goldman Sachs’ chief economist": a name ending in s may take the mark alone
+        possessive = text[run.end : run.end + 2] in ("’s", "'s") or bool(
+            run.name[-1].endswith("s") and re.match(r"[’'] [a-z]", text[run.end : run.end + 3])
+        )
         start = max(unit.sentence_at(run.start)[0], run.start - 200)
         before = text[start : run.start]
         if len(run.name) == 1 and _AFTER_PLACE.search(before):
@@ -111,8 +114,8 @@ def sightings(unit: Unit) -> list[Sighting]:
         # not described by that organisation.
         named = [d for d in described if not (run.org_before and not d.role and not d.nouns)]
         # "added Doe." / "said Doe, ..." -- not "said Tesla faced ..." (a clause's subject).
-        inverted = bool(said and said.group(1) not in LISTENER_VERBS) and (
-            after[:1] in ("", ",", ".", ";", ":")
+        inverted = bool(said and said.group(1) not in LISTENER_VERBS) and not possessive and (
+            after[:1] in ("", ",", ".", ";", ":")  # ("noted X's forecasts": X's, not X)
         )
         # "the Institute of Heart and Lung Medicine said": the end of an organisation's
         # name speaks for the organisation, so it is no evidence of a person
