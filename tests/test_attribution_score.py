@@ -1,7 +1,6 @@
 """The attribution engine on the evaluation set's tuning data: no regression below the figures
-reached while tuning. The tuning data is the `tune` split and the five held-out splits
-already scored once and then retired into tuning (`heldout`, `heldout2`, `heldout3`,
-`heldout4`, `heldout5`). The
+reached while tuning. The tuning data is the `tune` split and the six held-out splits
+already scored once and then retired into tuning (`heldout`, `heldout2` to `heldout6`). The
 fresh held-out split is never scored here: a test that scores it would tune on it, and
 `score.py` reads it only when asked for it by name.
 """
@@ -64,6 +63,15 @@ FLOOR_HELDOUT5 = {
     "analysts with the article's affiliation": 0.78,
     "analysts with the article's role": 0.78,
 }
+# heldout6 (28 articles) as it was scored once, before any tuning on it (quotes 65/94,
+# precision 65/78, analysts 24/32 found, 17/32 with affiliation, 20/32 with role).
+FLOOR_HELDOUT6 = {
+    "quote recall (right speaker)": 0.69,
+    "quote precision": 0.83,
+    "analysts found (recall)": 0.75,
+    "analysts with the article's affiliation": 0.53,
+    "analysts with the article's role": 0.62,
+}
 
 def load_score():
     spec = importlib.util.spec_from_file_location("attribution_score", SCORE)
@@ -83,7 +91,8 @@ def test_tuning_data_stays_at_or_above_its_figures() -> None:
     for counts, floors in ((first, FLOOR), (results["heldout2"], FLOOR_HELDOUT2),
                            (results["heldout3"], FLOOR_HELDOUT3),
                            (results["heldout4"], FLOOR_HELDOUT4),
-                           (results["heldout5"], FLOOR_HELDOUT5)):
+                           (results["heldout5"], FLOOR_HELDOUT5),
+                           (results["heldout6"], FLOOR_HELDOUT6)):
         reached = {title: score.ratio(part, whole) for title, part, whole in counts.rows()}
         low = {title: round(reached[title], 3) for title, floor in floors.items()
                if reached[title] < floor}
