@@ -1293,3 +1293,92 @@ def test_two_analysts_from_two_firms_then_he_said_and_a_nationality_as_surname()
     ]
     assert [(n, a) for n, _, a in analysts(text)] == [("Ivo Welsh", "Redline Group"),
                                                       ("Ben Tull", "Acre Research")]
+
+
+# --- words credited to a group are nobody's -------------------------------------------------
+# The verb right before the words tells whose they are: a group, a country's officials, an
+# institution or someone unnamed says them, and a named analyst near them only reports them.
+
+
+def test_officials_words_reported_by_an_analyst_are_nobodys() -> None:
+    text = """
+        Tariff vote leaves exporters waiting
+
+        Mira Sand, an analyst at Example Markets, expects a slow week. “Exporters will sit
+        tight until the summer,” Sand said. Norwegian officials said “nothing has changed,”
+        Sand added.
+    """
+    assert pairs(text) == [("Exporters will sit tight until the summer", "Mira Sand")]
+    assert analysts(text) == [("Mira Sand", "analyst", "Example Markets")]
+
+
+def test_a_ministrys_words_cited_by_an_analyst_are_nobodys() -> None:
+    assert pairs("""
+        Port strike enters its second week
+
+        “The backlog will take a month to clear,” said Omar Reyes, a strategist at Example
+        Shipping. The ministry said the talks were “moving in the right direction”,
+        according to Reyes.
+    """) == [("The backlog will take a month to clear", "Omar Reyes")]
+
+
+def test_unnamed_analysts_words_are_nobodys() -> None:
+    assert pairs("""
+        Chipmakers rally on export relief
+
+        Ines Karlo, an economist at Example Bank, called the rally fragile. “One bad quarter
+        and it is gone,” Karlo said. Analysts said the move was “long overdue,” Karlo noted.
+    """) == [("One bad quarter and it is gone", "Ines Karlo")]
+
+
+def test_an_unnamed_spokespersons_words_are_nobodys() -> None:
+    assert pairs("""
+        Airline trims its summer schedule
+
+        “Fares will rise before the holidays,” said Tom Vale, an analyst at Example Research.
+        A spokesperson said the cuts were “purely temporary,” Vale wrote in a note.
+    """) == [("Fares will rise before the holidays", "Tom Vale")]
+
+
+def test_plural_and_collective_subjects_speak_for_no_one() -> None:
+    """State media, the police, someone's rivals: groups, though no list of them is whole."""
+    assert pairs("""
+        Election count drags on
+
+        “Turnout in the cities decided it,” said Rosa Penn, a lecturer at Example University.
+        Penn noted that state media said the count was “almost complete”. Penn’s rivals
+        said her figures were “pure guesswork”.
+    """) == [("Turnout in the cities decided it", "Rosa Penn")]
+
+
+def test_a_cue_set_off_by_commas_leaves_the_group_speaking() -> None:
+    assert pairs("""
+        Refinery fire under control
+
+        “Supply will be tight for weeks,” said Karl Dune, an analyst at Example Energy.
+        Officials, Dune said, insisted “the site is fully insured”.
+    """) == [("Supply will be tight for weeks", "Karl Dune")]
+
+
+# --- a label or a unit is no part of a speaker's name ---------------------------------------
+
+
+def test_a_label_opening_a_sentence_is_no_part_of_the_name() -> None:
+    """ "Whistleblower Jane Doe said": a noun capitalised only because it opens the sentence."""
+    assert pairs("""
+        Lab scandal widens
+
+        The agency opened an inquiry on Monday. Whistleblower Anton Belov said that his
+        former boss “told him to hide the samples.” Belov now lives abroad.
+    """) == [("told him to hide the samples.", "Anton Belov")]
+
+
+def test_the_unit_after_a_name_and_post_is_no_second_person() -> None:
+    """ "Jane Doe, vice president, Example Metals, said": the run after her post is where she
+    holds it, and the words are hers."""
+    assert pairs("""
+        Smelters brace for a cold winter
+
+        Speaking after the meeting, Clara Wirth, vice president, Global Metals, said: “Prices
+        will climb through the winter.”
+    """) == [("Prices will climb through the winter.", "Clara Wirth")]

@@ -77,6 +77,9 @@ def _own(item: Item, mentions: Mentions, spans_after: int) -> Credit | None:
         item.term = True  # a term, a title or a nickname: "her book, “After the Storm,”"
         return None
     found = cues(unit, mentions, start, end)
+    before = [c for c in found if c.end <= span.start]
+    if before and _nobody_s(before[-1], text[before[-1].end : span.start]):
+        return before[-1].credit
     limit = min(spans_after, end)
     for cue in found:
         if span.end <= cue.start < limit and not _words(text[span.end : cue.subject]):
@@ -86,7 +89,6 @@ def _own(item: Item, mentions: Mentions, spans_after: int) -> Credit | None:
         for cue in cues(unit, mentions, *following):
             if cue.subject == following[0]:
                 return cue.credit  # “Hey!” Pratt noted.
-    before = [c for c in found if c.end <= span.start]
     if before:
         return before[-1].credit
     if window.rstrip().endswith(":"):
@@ -98,6 +100,19 @@ def _own(item: Item, mentions: Mentions, spans_after: int) -> Credit | None:
             return Credit((person,)) if person else Credit(org=subject[0].org)
     later = [c for c in found if c.start >= span.end and c.credit.how != "far"]
     return later[0].credit if later else None
+
+
+# What ends the clause a speech verb opens: past it, the quote is no longer what was said.
+_CLAUSE_END = re.compile(r"[,;—–]|\b(?:but|while|whereas|though|although|yet|and)\b")
+
+
+def _nobody_s(cue: Cue, between: str) -> bool:
+    """ "Danish officials said “nothing changed,” Holt added": the words are what the verb
+    right before them reports, so a group's, an institution's or an unnamed person's,
+    however close a named person's cue is (Holt only repeats them)."""
+    credit = cue.credit
+    return (not credit.speakers and credit.how == "" and not _CLAUSE_END.search(between)
+            and len(_words(between)) <= 12)
 
 
 def _chains(items: list[Item]) -> list[list[Item]]:

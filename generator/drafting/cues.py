@@ -146,6 +146,10 @@ class Subjects:
         found = self.mentions.within(self.unit.index, floor, verb_start)
         for n, mention in enumerate(reversed(found[-8:])):
             gap = self.text[mention.end : verb_start]
+            if mention.person is not None and SAY_RE.fullmatch(gap.strip(" ,")) and (
+                self.text[: mention.start].endswith(", ")
+            ):
+                continue  # "Officials, Doe said, insisted": Doe reports who insisted
             if gap == " as " and re.match(r"\w+ing\b", self.text[verb_start:]):
                 gap = " "  # "Reuters quoted Jane Doe as saying": she is the one saying
             if _gap_ok(gap) or (gap.strip() == "," and self.text[: mention.start].endswith(", ")

@@ -73,7 +73,17 @@ OFFICIAL_NOUNS = words(
 LAY_NOUNS = words(
     "student patient witness resident mother father son daughter "
     "wife husband grandfather grandmother friend neighbour neighbor survivor victim worker "
-    "teacher voter fan passenger driver shopper tourist refugee"
+    "teacher voter fan passenger driver shopper tourist refugee whistleblower activist "
+    "campaigner protester lawyer journalist blogger"
+)
+# Plural and collective subjects that speak for no one in particular ("analysts say",
+# "state media said", "Doe's rivals said"): their words are nobody's to draft.
+GROUP_NOUNS = words(
+    "analysts experts scientists officials economists critics researchers sources observers "
+    "strategists people leaders academics diplomats investors traders media military police "
+    "authorities ministers lawmakers legislators prosecutors regulators rivals opponents "
+    "officers campaigners activists protesters negotiators executives bankers forecasters "
+    "commentators pollsters insiders"
 )
 # Nouns that stand for a person when "the" goes before them ("the Russian leader said").
 PERSON_NOUNS = ANALYST_NOUNS | OFFICIAL_NOUNS | LAY_NOUNS | words(

@@ -23,6 +23,7 @@ from .describe import Description
 from .lexicon import (
     ACCORDING_TO,
     ANALYST_NOUNS,
+    GROUP_NOUNS,
     LEADER_TITLES,
     OFFICIAL_NOUNS,
     PERSON_NOUNS,
@@ -48,11 +49,9 @@ class Mention:
         return (self.unit, self.start)
 
 
-_GROUP = re.compile(
-    r"(?<![\w’'-])(?:[Aa]nalysts|[Ee]xperts|[Ss]cientists|[Oo]fficials|[Ee]conomists|[Cc]ritics"
-    r"|[Rr]esearchers|[Ss]ources|[Oo]bservers|[Ss]trategists|[Tt]hey|[Pp]eople|[Ll]eaders"
-    r"|[Aa]cademics|[Dd]iplomats|[Ii]nvestors|[Tt]raders|[Ww]e|[Ii]t)(?![\w’'-])"
-)
+_GROUPS = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}"
+                   for w in sorted(GROUP_NOUNS | {"they", "we", "it"}))
+_GROUP = re.compile(rf"(?<![\w’'-])(?:{_GROUPS})(?![\w’'-])")
 # "one European diplomat said", "a senior official told": a person the text leaves unnamed.
 _UNNAMED = re.compile(
     r"(?<![\w’'-])(?:[Oo]ne|[Aa]nother|[Aa]n?) (?:[\w-]+ ){0,3}?(?:"

@@ -17,7 +17,7 @@ from .appositive import after_name
 from .describe import Description
 from .leading import before_name
 from .lexicon import ACCORDING_TO, LISTENER_VERBS, SAY
-from .names import Run, bare, is_org_name, name_tokens, runs
+from .names import Run, bare, is_org_name, name_tokens, runs, word_class
 from .reading import Unit
 from .titled import from_run, title_at_org, title_of_org
 
@@ -71,6 +71,9 @@ def _referred(unit: Unit, run: Run) -> bool:
     )
 
 
+# "Jane Doe, vice president, Example Metals, said": the run after a name and her post is
+# where she holds it, not a second person (nor the one who speaks)
+_AFTER_POST = re.compile(r"[A-Z][\w’'-]*, (?:[a-z][\w-]* ){0,4}([a-z][\w-]*), $")
 _AFTER_PLACE = re.compile(r"\b(?:in|near|outside) [A-Z][\w-]*, $")
 _IN_LIST = re.compile(r"[A-Z][\w-]* (?:for|of|on) (?:[A-Z][\w-]*(?: [A-Z][\w-]*)*, )+$")
 
@@ -89,6 +92,9 @@ def sightings(unit: Unit) -> list[Sighting]:
         )
         start = max(unit.sentence_at(run.start)[0], run.start - 200)
         before = text[start : run.start]
+        post = _AFTER_POST.search(before)
+        if post and word_class(post.group(1)) == "title":
+            continue
         if len(run.name) == 1 and _AFTER_PLACE.search(before):
             continue  # "at X in Sutton, Surrey, where ...": a county, not a person
         listed = _IN_LIST.search(before) and re.match(r",? (?:and|&) [A-Z]", text[run.end :])
