@@ -120,6 +120,13 @@ class PagefindPlugin(BasePlugin):
         if self.indexer is not None and self.site_dir is not None:
             self.indexer.restore(self.site_dir)  # the last index serves the last good pages
 
+    def pages_shown_early(self, config: MkDocsConfig) -> None:
+        """The preview showed a saved page before the rest of its rebuild (the first look,
+        `serve_quick.py`): index it among the changes now, so that the search finds it
+        as soon as the page does; the full run waits for the rebuild's end."""
+        if self.indexer is not None and self.indexer.delta is not None:
+            self.indexer.delta.request(Path(config.site_dir))
+
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.indexer is not None:
             self.indexer.restore(Path(config.site_dir))

@@ -148,6 +148,9 @@ class QuickRebuild:
         early = self.first_look() if self.first_look is not None else []
         if early and self._render(last, early):
             self._show_now()
+            for plugin in last.config.plugins.values():  # the preview's search, for one
+                if hasattr(plugin, "pages_shown_early"):
+                    plugin.pages_shown_early(last.config)
             log.info(f"The saved briefing's page shown in {time.monotonic() - start:.2f} seconds; "
                      "the pages that list it follow")
         written, removed = self.generate(last.config)

@@ -22,6 +22,7 @@ from mkdocs.config import load_config
 from site_project import copy_site
 
 from generator.engine import search_index
+from generator.engine.search_delta import SearchDelta
 
 SERVE_URL = "http://127.0.0.1:8000/"
 BRIEFING = "2023-03-05-port-opens"
@@ -220,7 +221,9 @@ class Server:
         self._wanted_epoch, self._visible_epoch = 2, 1
 
 
-def test_the_saved_page_is_shown_before_the_pages_that_list_it(tmp_path, indexed):
+def test_the_saved_page_is_shown_before_the_pages_that_list_it(tmp_path, indexed, monkeypatch):
+    asked: list[Path] = []  # the preview's search of the pages changed since its last run
+    monkeypatch.setattr(SearchDelta, "request", lambda self, site: asked.append(site))
     project = copy_site(tmp_path / "project")
     site = tmp_path / "site"
     preview = Preview(project, site)
@@ -235,13 +238,14 @@ def test_the_saved_page_is_shown_before_the_pages_that_list_it(tmp_path, indexed
         seen["lists"] = [p.name for p in site.rglob("*.html")
                          if BRIEFING not in str(p) and "Quickly retitled" in p.read_text("utf-8")]
         seen["browsers told"] = server._visible_epoch == server._wanted_epoch
+        seen["search asked"] = list(asked)
         return generate(config)
 
     quick.generate = then_the_rest
     edit(project / "briefings" / f"{BRIEFING}.yaml", "title: A new port",
          "title: Quickly retitled port")
     preview.save()
-    assert seen == {"page": True, "lists": [], "browsers told": True}
+    assert seen == {"page": True, "lists": [], "browsers told": True, "search asked": [site]}
     # and a newer epoch for the serve loop to publish once the rest is built: a browser
     # that reloaded too early (on an analyst's page, say) reloads once more
     assert server._wanted_epoch > server._visible_epoch
