@@ -25,6 +25,7 @@ import os
 import re
 import shutil
 import tempfile
+import threading
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,9 +34,9 @@ from .search_index import (
     BUNDLE,
     KEPT_BUNDLE,
     NEXT_BUNDLE,
-    OneRunAtATime,
     SearchIndexError,
-    merge_retiring,
+    merge_in,
+    remove_from_bundle,
     run_pagefind,
 )
 
@@ -148,14 +149,12 @@ class SearchDelta:
 
     def __init__(self, log: logging.Logger) -> None:
         self.log = log
-        self.base: Base | None = None  # set once, then only replaced by a newer one
-        self.runs = OneRunAtATime(self._update)
+        self.lock = threading.Lock()
+        self.base: Base | None = None
+        self.pending: Path | None = None
+        self.running = False
         self.generation = 0
         self.unused: set[str] = set()
-
-    @property
-    def running(self) -> bool:
-        return self.runs.running
 
     def begin(self, site_dir: Path) -> Snapshot:
         """The pages as a full run begins: whatever is written later is a change."""
@@ -167,28 +166,38 @@ class SearchDelta:
 
     def rebased(self, site_dir: Path, base: Base) -> None:
         """A full run has ended: from now on, changes count from when it began."""
-        self.base = base
+        with self.lock:
+            self.base = base
         self.request(site_dir)
 
     def request(self, site_dir: Path) -> None:
-        if self.base is not None:
-            self.runs.request(site_dir)
+        with self.lock:
+            if self.base is None:
+                return
+            self.pending = site_dir
+            if not self.running:
+                self.running = True
+                threading.Thread(target=self._run, daemon=True).start()
 
-    def _update(self, site_dir: Path) -> None:
-        base = self.base
-        if base is None:
-            return
-        try:
-            self.update(site_dir, base)
-        except (SearchIndexError, OSError) as error:
-            self.log.warning(f"search changes: {error}")
+    def _run(self) -> None:
+        while True:
+            with self.lock:
+                site_dir, self.pending, base = self.pending, None, self.base
+                if site_dir is None or base is None:
+                    self.running = False
+                    return
+            try:
+                self.update(site_dir, base)
+            except (SearchIndexError, OSError) as error:
+                self.log.warning(f"search changes: {error}")
 
     def update(self, site_dir: Path, base: Base) -> Changes:
         changes = changes_since(base, snapshot(site_dir))
         indexed = 0 < len(changes.written) <= MOST_PAGES and _index_pages(site_dir, changes.written)
         if indexed:
-            self.unused = merge_retiring(site_dir / NEXT_DELTA, site_dir / DELTA_BUNDLE,
-                                         self.unused)
+            unused = merge_in(site_dir / NEXT_DELTA, site_dir / DELTA_BUNDLE)
+            remove_from_bundle(site_dir / DELTA_BUNDLE, self.unused & unused)
+            self.unused = unused - self.unused
         dropped = (*changes.written, *changes.gone) if indexed else changes.gone
         stale = {entry: url_of(page) for page in dropped
                  for entry in base.ids.get(url_of(page), ())}

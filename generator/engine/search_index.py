@@ -11,7 +11,6 @@ import os
 import shutil
 import subprocess
 import threading
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -104,44 +103,9 @@ def merge_in(new: Path, live: Path) -> set[str]:
     return before - set(names)
 
 
-def merge_retiring(new: Path, live: Path, retiring: set[str]) -> set[str]:
-    """`merge_in`, then delete the files `retiring` that this run does not use either.
-
-    `retiring`: what the run before stopped using, kept one run longer because a
-    page loaded just before that run may still be reading them. Returns what this
-    run stopped using, for the next call.
-    """
-    unused = merge_in(new, live)
-    for name in retiring & unused:
-        (live / name).unlink(missing_ok=True)
-    return unused - retiring
-
-
-class OneRunAtATime:
-    """`work(site_dir)` in a thread of the preview server, one run at a time: a request
-    during a run asks for one more, so the last run starts after the last request."""
-
-    def __init__(self, work: Callable[[Path], None]) -> None:
-        self.work = work
-        self.lock = threading.Lock()
-        self.pending: Path | None = None
-        self.running = False
-
-    def request(self, site_dir: Path) -> None:
-        with self.lock:
-            self.pending = site_dir
-            if not self.running:
-                self.running = True
-                threading.Thread(target=self._run, daemon=True).start()
-
-    def _run(self) -> None:
-        while True:
-            with self.lock:
-                site_dir, self.pending = self.pending, None
-                if site_dir is None:
-                    self.running = False
-                    return
-            self.work(site_dir)
+def remove_from_bundle(bundle: Path, names: set[str]) -> None:
+    for name in names:
+        (bundle / name).unlink(missing_ok=True)
 
 
 class BackgroundIndexer:
@@ -162,13 +126,11 @@ class BackgroundIndexer:
     def __init__(self, log: logging.Logger, delta: SearchDelta | None = None) -> None:
         self.log = log
         self.delta = delta  # the pages changed since the last run, indexed meanwhile
-        self.runs = OneRunAtATime(self._index)
+        self.lock = threading.Lock()
         self.bundle_lock = threading.Lock()  # the live bundle: moved by a build or a run
+        self.pending: Path | None = None
+        self.running = False
         self.unused: set[str] = set()
-
-    @property
-    def running(self) -> bool:
-        return self.runs.running
 
     def keep(self, site_dir: Path) -> None:
         with self.bundle_lock:
@@ -185,20 +147,31 @@ class BackgroundIndexer:
     def request(self, site_dir: Path) -> None:
         if self.delta is not None:
             self.delta.request(site_dir)
-        self.runs.request(site_dir)
+        with self.lock:
+            self.pending = site_dir
+            if not self.running:
+                self.running = True
+                threading.Thread(target=self._run, daemon=True).start()
 
-    def _index(self, site_dir: Path) -> None:
-        try:
-            begun = self.delta.begin(site_dir) if self.delta else None
-            run_pagefind(site_dir, background=True)
-            base = None
-            if self.delta and begun is not None:
-                base = self.delta.read_base(site_dir, begun)
-            with self.bundle_lock:
-                self.unused = merge_retiring(site_dir / NEXT_BUNDLE, site_dir / BUNDLE,
-                                             self.unused)
-            self.log.info("search index updated")
-            if self.delta and base is not None:
-                self.delta.rebased(site_dir, base)
-        except SearchIndexError as error:
-            self.log.warning(str(error))
+    def _run(self) -> None:
+        while True:
+            with self.lock:
+                site_dir, self.pending = self.pending, None
+                if site_dir is None:
+                    self.running = False
+                    return
+            try:
+                begun = self.delta.begin(site_dir) if self.delta else None
+                run_pagefind(site_dir, background=True)
+                base = None
+                if self.delta and begun is not None:
+                    base = self.delta.read_base(site_dir, begun)
+                with self.bundle_lock:
+                    unused = merge_in(site_dir / NEXT_BUNDLE, site_dir / BUNDLE)
+                    remove_from_bundle(site_dir / BUNDLE, self.unused & unused)
+                self.unused = unused - self.unused
+                self.log.info("search index updated")
+                if self.delta and base is not None:
+                    self.delta.rebased(site_dir, base)
+            except SearchIndexError as error:
+                self.log.warning(str(error))
