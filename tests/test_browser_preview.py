@@ -14,6 +14,7 @@ import re
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from browser_support import screenshot
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 from site_project import copy_site, fetch, free_port, mkdocs_build, mkdocs_serve, wait_for
 
@@ -34,6 +35,18 @@ def served(tmp_path):
         wait_for(lambda: "A new port opens" in (fetch(f"{base}briefings/{PORT_OPENS}/") or ""),
                  "the first page", log)
         yield project, base, log
+
+
+def go(page, url: str) -> None:
+    """Open `url`; again if the preview's reload cut the first try off. A save reloads
+    the browsers twice (its own page first, then the rest: `serve_quick.py`), and the
+    second reload may land while the test is navigating."""
+    try:
+        page.goto(url)
+    except PlaywrightError as error:
+        if "ERR_ABORTED" not in str(error):
+            raise
+        page.goto(url)
 
 
 def edit(project, slug: str, old: str, new: str) -> None:
@@ -82,7 +95,7 @@ def test_an_edit_to_one_file_shows_while_another_is_broken(served, open_tab):
     expect(heading).to_have_text(re.compile(r"^Northland and Southland sign a grain pact"),
                                  timeout=30_000)
     expect(page.locator("#briefings-problems")).to_be_visible()  # the other file is still broken
-    page.goto(f"briefings/{PORT_OPENS}/")  # the broken file keeps its last good page
+    go(page, f"briefings/{PORT_OPENS}/")  # the broken file keeps its last good page
     expect(page.locator("article h1")).to_have_text(re.compile(r"^A new port opens"))
 
 
