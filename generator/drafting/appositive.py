@@ -51,8 +51,9 @@ _NOW_AT = re.compile(
 _CAPITAL_OF = re.compile(
     r"((?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*) of (?:the )?([A-Z][^,]*?)(?: \([A-Z]{2,}\))?"
 )
+# ("Senior Fellow on X's Economic Studies program": a fellow is on a programme)
 _CAPITAL_TITLE = re.compile(
-    r"((?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*(?: of [^,]{1,60}?)?) at (?:the )?(.+)"
+    r"((?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*(?: of [^,]{1,60}?)?) (?:at|on|with) (?:the )?(.+)"
 )
 
 
@@ -113,9 +114,11 @@ def after_name(after: str) -> Description | None:
         return describe(owned.group(2), affiliation, full)
     segment = match.group(2)
     if text[:1].isupper() and not _PLACE_LEAD.match(text):
-        org = _SAY_WORD.sub("", segment[2:])
-        if _title(text) and is_org_name(org) and re.fullmatch(ORG_RUN, org):
-            return describe(text, org)  # "Jane Doe, Director, Example Institute of X said"
+        org = _SAY_WORD.sub("", segment[2:]).strip()
+        # "Jane Doe, Director, Example Institute of X said", "..., Chief Economist, Example
+        # Ratings, expected": a post in capitals, then a name that is no place's
+        if _title(text) and _named(org) and re.fullmatch(ORG_RUN, org):
+            return describe(text, org)
         return _capitalised(text)
     if not segment[2:3].isupper() or _SAY_WORD.search(segment):
         segment = ""
@@ -140,7 +143,8 @@ def _capitalised(text: str) -> Description | None:
     organisation alone under a block quote ("– Prof Jane Doe, Example University")."""
     titled = _CAPITAL_TITLE.fullmatch(text) or _CAPITAL_OF.fullmatch(text)
     if titled and word_class(titled.group(1).split(" of ")[0].split()[-1]) in _TITLES:
-        org = titled.group(2)
+        # "Director at X and keen observer of Y": what follows "and" is the writer's
+        org = re.sub(r" and (?:an? |the )?[a-z].*$", "", titled.group(2))
         if re.fullmatch(rf"(?:{ORG_RUN}[’']s )?{ORG_PHRASE}", org) and _named(org):
             return describe(titled.group(1), org)
     posts = [m.end() for m in re.finditer(r"[\w-]+", text) if m.group().lower() in POST]

@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass
 
 from ..engine.article import Kind
-from .carried import carry, standfirst
+from .carried import carry, resumed, standfirst
 from .cues import Credit, Cue, cues
 from .lexicon import PERSON_NOUNS, SAY_RE
 from .mentions import Mentions
@@ -66,23 +66,30 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[\w’'-]+", text)
 
 
-def _own(item: Item, mentions: Mentions, spans_after: int) -> Credit | None:
+def _own(item: Item, mentions: Mentions, spans_after: int, doubled: bool) -> Credit | None:
     """Rule 1: the cues of the quote's own sentence."""
     unit, span = item.unit, item.span
     text = unit.blotted
     start, end = unit.sentence_at(span.start)
     earlier = [s.end for s in unit.spans if start <= s.end <= span.start]
     window = text[max([start, *earlier]) : span.start]
-    if unspoken(unit, window, span):
+    if unspoken(unit, window, span, doubled):
         item.term = True  # a term, a title or a nickname: "her book, “After the Storm,”"
         return None
     found = cues(unit, mentions, start, end)
     before = [c for c in found if c.end <= span.start]
-    if before and _nobody_s(before[-1], text[before[-1].end : span.start]):
+    # "X now says Y’s “...” comments mean “...”": a speech word with no subject of its own
+    # (here a noun) does not take the words from the verb before them that has one
+    spoken = [c for c in before if c.credit.how != "far" and c.credit.speakers]
+    if before and before[-1].credit.how == "far":
+        before = spoken or before
+    if before and _reports(before[-1], text[before[-1].end : span.start]):
         return before[-1].credit
     limit = min(spans_after, end)
     for cue in found:
-        if span.end <= cue.start < limit and not _words(text[span.end : cue.subject]):
+        if span.end <= cue.start < limit and not _words(text[span.end : cue.subject]) and (
+            cue.credit.how != "far" or not spoken
+        ):
             return cue.credit
     if span.closed and not _words(text[span.end : end]) and end < len(text):
         following = unit.sentence_at(end)
@@ -104,6 +111,14 @@ def _own(item: Item, mentions: Mentions, spans_after: int) -> Credit | None:
 
 # What ends the clause a speech verb opens: past it, the quote is no longer what was said.
 _CLAUSE_END = re.compile(r"[,;—–]|\b(?:but|while|whereas|though|although|yet|and)\b")
+
+
+def _reports(cue: Cue, between: str) -> bool:
+    """The verb right before the marks reports them: "X said that “...”, according to a
+    reporter of Y" is X's (the reporter only relays it), and so is a group's "said"."""
+    if cue.credit.speakers and cue.credit.how == "" and cue.verb != "according to":
+        return not [w for w in _words(between) if w.lower() != "that"]
+    return _nobody_s(cue, between)
 
 
 def _nobody_s(cue: Cue, between: str) -> bool:
@@ -223,7 +238,9 @@ def _headings(items: list[Item], people: People, units: list[Unit],
     standfirst's speaker, or a noun."""
     body = [i for i in items if i.unit.kind is Kind.BODY and i.person]
     for item in items:
-        if item.person or not _heading_like(item.unit):
+        if item.person or not _heading_like(item.unit) or (
+            item.term and item.unit.kind is Kind.BODY  # a caption's title of a work
+        ):
             continue
         words = _normal(item.span.text)
         if not words:
@@ -252,9 +269,10 @@ def _headings(items: list[Item], people: People, units: list[Unit],
 def attribute(units: list[Unit], people: People, mentions: Mentions) -> list[Item]:
     """Every quoted span of the article with what the article credits it to."""
     items = [Item(unit, span) for unit in units for span in unit.spans]
+    doubled = any(not i.span.single and i.unit.kind is Kind.BODY for i in items)
     for item in items:
         starts = [s.start for s in item.unit.spans if s.start > item.span.start]
-        item.credit = _own(item, mentions, min(starts, default=len(item.unit.text)))
+        item.credit = _own(item, mentions, min(starts, default=len(item.unit.text)), doubled)
     for chain in _chains(items):
         credit = _credit_line(units, chain[-1], mentions) if len(chain) > 1 or (
             not chain[-1].span.closed or not chain[-1].span.opened
@@ -265,6 +283,7 @@ def attribute(units: list[Unit], people: People, mentions: Mentions) -> list[Ite
                 member.credit, member.term = credit, False
     carry(items, units, mentions)
     _context(items)
+    resumed(items, units, mentions)
     _headings(items, people, units, mentions)
     return items
 

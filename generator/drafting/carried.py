@@ -8,7 +8,9 @@ with a colon ("Here are some of his recent comments:"), then gives paragraph
 after paragraph of quotes, perhaps under small headings ("On inflation").
 
 Both read the quote as the words of the person credited right before it, so
-the credit is not marked inferred. Nothing is carried over a quote credited
+the credit is not marked inferred. A third (`resumed`, inferred): a line of
+narration that names no one else does not end a speaker's turn, so the quote
+paragraph after it is still theirs. Nothing is carried over a quote credited
 to someone else, or over narration. And a headline's quote may be credited
 only by the standfirst under it ("Governor Jane Doe says inflation is
 stubborn"): the person that one-sentence summary has speak.
@@ -47,8 +49,11 @@ def _person_cue(unit: Unit, mentions: Mentions, start: int, end: int) -> Credit 
     return Credit(found[-1].credit.speakers, how="carried") if found else None
 
 
-def after_reported(item: Item, units: list[Unit], mentions: Mentions) -> Credit | None:
-    """The speaker of the reported speech in the sentence right before the quote."""
+def after_reported(item: Item, units: list[Unit], mentions: Mentions,
+                   nobody: frozenset[tuple[int, int]] = frozenset()) -> Credit | None:
+    """The speaker of the reported speech in the sentence right before the quote; a quote
+    there that is someone unnamed's ("X says growth is in a decline another economist
+    called “weird”", `nobody`: their (unit, start)) does not stop it."""
     sentence = _whole_sentence(item)
     if sentence is None:
         return None
@@ -63,7 +68,8 @@ def after_reported(item: Item, units: list[Unit], mentions: Mentions) -> Credit 
         start, end = before.sentences[-1]
     else:
         return None
-    if any(s.start < end and start < s.end for s in before.spans):
+    if any(s.start < end and start < s.end and (before.index, s.start) not in nobody
+           for s in before.spans):
         return None  # a quote there: the rules for quotes after quotes apply
     return _person_cue(before, mentions, start, end)
 
@@ -128,12 +134,14 @@ def _colon_subject(unit: Unit, mentions: Mentions, start: int, end: int) -> Cred
 def carry(items: list[Item], units: list[Unit], mentions: Mentions) -> None:
     """Credit the body's cue-less, sentence-like quotes by what comes right before them."""
     credits = {i.unit.index: i.credit for i in items if _quote_only(i.unit)}
+    nobody = frozenset((i.unit.index, i.span.start) for i in items
+                       if i.credit is not None and i.credit.nobody and i.credit.how != "far")
     for item in items:
         if item.credit is not None or item.term or item.unit.kind is not Kind.BODY:
             continue
         if not item.span.speech_like:
             continue
-        credit = after_reported(item, units, mentions) or introduced(
+        credit = after_reported(item, units, mentions, nobody) or introduced(
             item, units, mentions, credits
         )
         if credit is not None:
@@ -154,3 +162,56 @@ def standfirst(item: Item, units: list[Unit], mentions: Mentions) -> Credit | No
         return None
     credit = _person_cue(dek, mentions, 0, len(dek.text))
     return Credit(credit.speakers, how="headline") if credit else None
+
+
+def resumed(items: list[Item], units: list[Unit], mentions: Mentions) -> None:
+    """A paragraph that is nothing but a quote, after a line or two of narration that names
+    no one else and has no one speak, goes on with the speaker of the last quote before it
+    (news copy puts a remark between a speaker's quotes without handing the turn on);
+    inferred, so the draft says so and `check` flags it."""
+    previous: Item | None = None
+    for item in items:
+        if item.term:
+            continue
+        if item.credit is None and _resumes(item, previous, units, mentions):
+            assert previous is not None and previous.credit is not None
+            item.credit = Credit(previous.credit.speakers, previous.credit.org, "inferred")
+        previous = item
+
+
+def _resumes(item: Item, previous: Item | None, units: list[Unit], mentions: Mentions) -> bool:
+    unit = item.unit
+    if previous is None or not previous.person or unit.kind is not Kind.BODY:
+        return False
+    if not item.span.speech_like or not _quote_only(unit) or previous.unit.kind is not Kind.BODY:
+        return False
+    between = units[previous.unit.index + 1 : unit.index]
+    if not 1 <= len(between) <= 2:
+        return False
+    speakers = set(map(id, previous.credit.speakers)) if previous.credit else set()
+    for narration in between:
+        if narration.kind is not Kind.BODY or narration.spans:
+            return False
+        if _names_another(narration, previous.credit.speakers if previous.credit else ()):
+            return False
+        named = mentions.by_unit.get(narration.index, [])
+        if any(m.person is not None and id(m.person) not in speakers for m in named):
+            return False
+        if any(m.person is None and m.how in ("pronoun", "description") for m in named):
+            return False  # "she" or "the minister" with no one to stand for
+        said = cues(narration, mentions, 0, len(narration.text))
+        if any(not {id(p) for p in c.credit.speakers} <= speakers or c.credit.nobody
+               for c in said):
+            return False
+    return True
+
+
+def _names_another(unit: Unit, speakers: tuple) -> bool:
+    """A capitalised word inside a sentence that is not the speaker's name: someone or
+    something else (a name the article gives no evidence for is still someone)."""
+    own = {token for person in speakers for token in person.tokens}
+    starts = {start for start, _ in unit.sentences}
+    for word in re.finditer(r"[A-Z][\w’'-]*", unit.blotted):
+        if word.start() not in starts and word.group() not in own and word.group() != "I":
+            return True
+    return False

@@ -28,9 +28,12 @@ from .lexicon import (
     HEAD_NOUNS,
     LAY_NOUNS,
     OFFICIAL_NOUNS,
+    ORG_WORDS,
     PERSON_NOUNS,
     PLACES,
+    PRAISE,
     SCIENTIST,
+    UP,
     words,
 )
 from .names import bare
@@ -127,15 +130,31 @@ _PLACE_TAIL = re.compile(
     r"|county|prefecture|port|island) of [A-Z].*$"
 )
 
+# "Tallinn's Example University", "Paris' Example university": a city does not own a
+# university, it says where it is ("King's College", "Moody's Analytics" are names, and
+# "X University's Y Centre" is a unit of X)
+_ORG_ALT = "|".join(sorted(ORG_WORDS))
+_PLACE_ALT = "|".join(sorted(PLACES))
+_CITY_OWNS = re.compile(
+    rf"^(?:the )?[{UP}][\w-]*(?:[’']s|(?<=s)[’']) (?=University of [A-Z]"
+    rf"|(?!(?:{_ORG_ALT})\b)[{UP}][\w-]*(?: [{UP}][\w-]*)* [Uu]niversity$)"
+)
+# "the Danish research organisation QORX", "the American think tank X": what the body is and
+# where from, the writer's gloss before its name
+_GLOSS = re.compile(rf"^(?:the )?(?:{_PLACE_ALT}) (?:[a-z][\w-]* ){{1,3}}(?=[{UP}])")
 
 _DOCTORAL = re.compile(r"\b(?:doctoral|PhD|Ph\.D\.|postdoctoral) (?:student|candidate)\b")
+
+_HEADS_RESEARCH = re.compile(
+    r"\b(?:head|director|chief) of (?:[\w-]+ )?research\b|\bresearch (?:head|director)\b", re.I
+)
 
 
 def nouns_of(text: str) -> frozenset[str]:
     found = set()
     one_of = re.search(r"\bone of\b", text, re.IGNORECASE)
-    if _DOCTORAL.search(text):
-        found.add("researcher")  # a doctoral student in a field researches it
+    if _DOCTORAL.search(text) or _HEADS_RESEARCH.search(text):
+        found.add("researcher")  # a doctoral student researches; so does a head of research
     for word in re.findall(r"[\w’'-]+", text):
         low = word.lower()
         if low in PERSON_NOUNS:
@@ -170,10 +189,12 @@ def describe(role: str | None, affiliation: str | None, extra: str = "") -> Desc
     if affiliation:  # "director of the X Academy of Science and, according to Y, ..."
         affiliation = re.sub(r"(?: (?:and|of|for|the|at|in|on|&))+$", "",
                              _PLACE_TAIL.sub("", _TIME_TAIL.sub("", affiliation)).strip(" ,"))
+        affiliation = _GLOSS.sub("", _CITY_OWNS.sub("", affiliation))
     text = f"{role or ''} {extra}"
     nouns = nouns_of(text)
-    if role:  # "a Russian expert on X": where the expert is from is no part of the post
-        role = _NATIONALITY.sub("", role)
+    if role:  # "a Russian expert on X": where the expert is from is no part of the post,
+        # nor is "the bank's" in "the bank's chief economist"
+        role = _COMMON_OWNER.sub("", _NATIONALITY.sub("", _PRAISED.sub("", role)))
     former = bool(re.match(r"(?:the |a |an )?(?:former|ex-)", role or "", re.IGNORECASE))
     heads = _heads(role or "") or (nouns & POST)
     official = not former and bool(heads & _OFFICIAL_WORDS or (
@@ -189,6 +210,12 @@ def describe(role: str | None, affiliation: str | None, extra: str = "") -> Desc
 
 
 _NATIONALITY = re.compile(rf"^(?:(?:{'|'.join(sorted(DEMONYMS))}) )+(?=[a-z])")
+# "the prominent English art historian": praise before a nationality goes with it (a
+# "leading expert on X" alone is as the article ranks the post)
+_PRAISED = re.compile(
+    rf"^(?:(?:{'|'.join(sorted(PRAISE))}) )+(?=(?:{'|'.join(sorted(DEMONYMS))}) [a-z])"
+)
+_COMMON_OWNER = re.compile(r"^[a-z][\w-]*(?:[’']s|s[’']) (?=[a-z])")
 # An adviser "to" someone, or a government's security adviser, works for them.
 _AIDE = re.compile(
     r"\b(?:advis[eo]r|aide|assistant) to (?:[A-Z][\w’'-]+$|the (?:president|prime minister"

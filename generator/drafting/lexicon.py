@@ -46,9 +46,10 @@ TITLE_PARTS = words(
 ANALYST_NOUNS = words(
     "analyst professor fellow researcher economist expert scholar strategist "
     "lecturer historian specialist commentator academic scientist meteorologist climatologist "
-    "epidemiologist virologist immunologist physician sociologist psychologist demographer "
-    "pollster prognosticator observer adviser advisor consultant director head chair chairman "
-    "chairwoman dean editor author partner officer chief principal correspondent forecaster"
+    "epidemiologist virologist immunologist physician doctor sociologist psychologist "
+    "demographer pollster prognosticator observer adviser advisor consultant director head "
+    "chair chairman chairwoman dean editor author partner officer chief principal correspondent "
+    "forecaster"
 )
 # Of those, the posts whose holder an article names only to cite them as an expert: a
 # professor named in the text is cited even without a quote or a speech verb.
@@ -115,7 +116,7 @@ ORG_WORDS = words(
 EXPERT_ORG_WORDS = words(
     "University College School Academy Institute Research Centre Center Studies Endowment "
     "Foundation Program Programme Project Analytics Consulting Economics Capital Securities "
-    "Partners Markets Group Associates Advisors Advisers Observatory Laboratory Lab "
+    "Partners Markets Group Associates Advisors Advisers Observatory Laboratory Lab Management "
     "Think Tank Museum"
 )
 # What an organisation is, said in lower case before its name ("political consultancy X"):
@@ -141,7 +142,7 @@ DEMONYMS = words(
     "Chinese Russian Ukrainian British Indian Japanese Korean German French Italian Spanish "
     "Polish Iranian Iraqi Israeli Palestinian Egyptian Turkish Syrian Lebanese Saudi Qatari "
     "Taiwanese Australian Canadian Mexican Brazilian African European Asian American Arab "
-    "Estonian Kazakh Armenian Azerbaijani Georgian Swiss Dutch Irish Scottish Welsh Soviet "
+    "Estonian Kazakh Armenian Azerbaijani Georgian Swiss Dutch Irish English Scottish Welsh Soviet "
     "Colombian Venezuelan Peruvian Chilean Argentine Argentinian Cuban Bolivian Ecuadorian "
     "Uruguayan Paraguayan Nigerian Kenyan Ghanaian Ethiopian Somali Sudanese Ugandan "
     "Tanzanian Zimbabwean Libyan Tunisian Algerian Moroccan Jordanian Emirati Kuwaiti Omani "

@@ -55,7 +55,8 @@ _GROUP = re.compile(rf"(?<![\w’'-])(?:{_GROUPS})(?![\w’'-])")
 # "one European diplomat said", "a senior official told": a person the text leaves unnamed.
 _UNNAMED = re.compile(
     r"(?<![\w’'-])(?:[Oo]ne|[Aa]nother|[Aa]n?) (?:[\w-]+ ){0,3}?(?:"
-    + "|".join(sorted(OFFICIAL_NOUNS | words("diplomat source insider analyst expert"),
+    + "|".join(sorted(OFFICIAL_NOUNS | words("diplomat source insider analyst expert economist "
+                                             "strategist researcher scientist professor academic"),
                       key=len, reverse=True))
     + r")(?![\w’'-])(?! [A-Z])"
 )
@@ -225,7 +226,9 @@ def find_mentions(units: list[Unit], people: People, opening: bool = True) -> Me
                     recent.remove(person)
                 recent.insert(0, person)
                 # "..., according to X." -- X is who "he said" goes on with next.
-                cited = _CITED.search(unit.blotted, sentence[0], mention.start)
+                cited = _CITED.search(unit.blotted, sentence[0], mention.start) or (
+                    _REPORTER.search(unit.blotted, sentence[0], mention.start)
+                ) or _SPEAKS_NEXT.match(unit.blotted[mention.end :])
                 if len(current) == 1 and current[0] not in (None, person) and _BOTH.fullmatch(
                     unit.blotted, last, mention.start
                 ):  # "X from A and Y from B spoke ...", then "he said": either of them
@@ -253,6 +256,10 @@ def _opens(unit: Unit, mention: Mention) -> bool:
     start = unit.sentence_at(mention.start)[0]
     return len(unit.blotted[start : mention.start].split()) <= 2
 _CITED = re.compile(rf"(?:{ACCORDING_TO.pattern})[^,;·]{{0,60}}$")
+# "Governor Y gave no hint of a change, said Mr X." (or "With Y set to win, X says ..."):
+# X speaks, Y is what X reported, so a "he said" after it goes on with X, like one after
+# "according to X"
+_REPORTER = re.compile(rf"\S, (?:{SAY}) (?:(?:the )?[a-z][\w-]* ){{0,4}}$")
 
 
 def _resolve(phrase: str, recent: list[Person], unit: int) -> Person | None:

@@ -112,11 +112,8 @@ def split_description(text: str) -> tuple[str, str | None]:
                      "", org)
         org = re.split(r" and (?:an? )?(?:former|ex-)", org)[0]  # a former post is no affiliation
         other = re.search(r" and (?:an? |the )?[a-z][^,]*$", org)
-        second = other and re.search(r" (?:at|of|with) (?:the )?([A-Z].*)", other.group())
-        if other and (not second or (  # a second post at a firm: not where they study
-            _posted(" ".join(other.group().split()[1:4])) and not expert_org(second.group(1))
-        )):
-            org = org[: other.start()]  # "X University and a prominent critic of Y"
+        if other:  # "X University and a prominent critic of Y", "... and a fellow at Z":
+            org = org[: other.start()]  # a second post is no part of the first's organisation
         if sep and org[:1].isupper():
             return role, org
     # "a specialist with close ties to Y": a "with" that names no organisation ends the post

@@ -18,6 +18,7 @@ the quote marks and sentence around it.
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -50,7 +51,11 @@ class Unit:
 
     def file_span(self, start: int, end: int) -> tuple[int, int]:
         """The file's (start, end) of `text[start:end]`."""
-        return self.offsets[start], self.offsets[max(end - 1, start)] + (1 if end > start else 0)
+        if end <= start:
+            return self.offsets[start], self.offsets[start]
+        if self.text[end - 1].isspace():
+            return self.offsets[start], self.offsets[end - 1] + 1
+        return self.offsets[start], self.offsets[end]  # past an entity the character came from
 
     def local(self, offset: int) -> int | None:
         """Where a file offset falls in `text`, or None when outside this unit."""
@@ -68,16 +73,46 @@ class Unit:
         return (0, len(self.text))
 
 
+# "&quot;", "&#8220;", "&apos;": text pasted from a feed that kept its HTML escapes
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,9});")
+
+
+def _decoded(raw: str, base: int) -> list[tuple[str, int]]:
+    """Each character with its file offset, an HTML entity read as the character it stands
+    for (at the entity's offset): marks written "&quot;" are marks to a reader."""
+    chars: list[tuple[str, int]] = []
+    cursor = 0
+    for match in _ENTITY.finditer(raw):
+        chars.extend((raw[i], base + i) for i in range(cursor, match.start()))
+        decoded = html.unescape(match.group())
+        if decoded == match.group():
+            chars.extend((raw[i], base + i) for i in range(match.start(), match.end()))
+        else:
+            chars.extend((ch, base + match.start()) for ch in decoded)
+        cursor = match.end()
+    chars.extend((raw[i], base + i) for i in range(cursor, len(raw)))
+    return chars
+
+
 def collapse(raw: str, base: int) -> tuple[str, list[int]]:
-    """White space runs to one space, ends trimmed; with each character's file offset."""
-    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", raw)]
+    """White space runs to one space, ends trimmed, entities decoded; with each character's
+    file offset, and the offset where the text ends."""
+    kept: list[str] = []
     offsets: list[int] = []
-    for n, (start, end) in enumerate(words):
-        if n:
-            offsets.append(base + words[n - 1][1])
-        offsets.extend(range(base + start, base + end))
-    offsets.append(offsets[-1] + 1 if offsets else base)
-    return " ".join(raw[a:b] for a, b in words), offsets
+    space: int | None = None
+    for ch, at in _decoded(raw, base):
+        if ch.isspace():
+            space = at if space is None and kept else space
+            continue
+        if space is not None:
+            kept.append(" ")
+            offsets.append(space)
+            space = None
+        kept.append(ch)
+        offsets.append(at)
+    ending = re.match(r"\S*", raw[offsets[-1] - base :]).end() if offsets else 0
+    offsets.append(offsets[-1] + max(ending, 1) if offsets else base)
+    return "".join(kept), offsets
 
 
 def _pieces(paragraph: Paragraph, text: str) -> list[tuple[int, int]]:

@@ -1,5 +1,7 @@
 """Descriptions a capitalised run carries itself: "Russian President", "IISS Senior Fellow",
-"Executive Director of X's Center for Y" before a name, all in capitals.
+"Executive Director of X's Center for Y" before a name, all in capitals; and the posts
+before an organisation's name that runs into the person's ("Head of Research, X Bank Jane
+Doe", "political analyst, director of the X Group Jane Doe", "At X, economist Jane Doe").
 
 Kept apart from `describe`, which reads the lower-case words around a name.
 """
@@ -10,7 +12,7 @@ import re
 
 from .describe import Description, describe, has_post, nouns_of
 from .lexicon import OFFICE_TITLES, SAY
-from .names import ORG_PHRASE, ORG_RUN, Run, bare, word_class
+from .names import ORG_PHRASE, ORG_RUN, Run, bare, is_org_name, word_class
 
 _TITLE_OF = re.compile(
     rf"(?:^|[^\w’'-])((?:[A-Z][\w-]*\.? ){{1,4}})(?:of|at) (?:the )?"
@@ -25,12 +27,29 @@ _POST_AT = re.compile(
     rf"((?:{ORG_RUN})(?: (?:of|for|and|on))?) $"
 )
 
+# ... and the same when the organisation's name runs into the person's: the post or two
+# ("political analyst, director of the X Group Jane Doe") are in lower case before it
+_POSTS_OF_RUN = re.compile(
+    rf"(?:^|[.;:,] |\b(?:by|{SAY}) )(?:[A-Z][\w-]* )?((?:[a-z][\w -]{{2,60}}, )?"
+    rf"(?:[a-z][\w-]* ){{1,3}}?)(?:of|at|with) (?:the )?$"
+)
+
 
 def title_of_org(before: str, run: Run) -> Description | None:
     """ "Executive Director of UVA's Center for Politics Jane Doe": a title, then its
     organisation, then the name, all in capitals (or the post in lower case)."""
     # the organisation's last words, then the name: a run that is all name is the rest
     # of the organisation's ("Head of the Department of Journalism and Mass Media")
+    comma = _TITLE_COMMA.search(before) if run.prefix and len(run.name) >= 2 else None
+    if comma and _capital_title(comma.group(1).split(" of ")[0].split()) and (
+        is_org_name(" ".join(run.prefix))
+    ):  # "Head of Research, Example Bank Jane Doe": the title, then its bank, then her
+        return describe(comma.group(1), " ".join(run.prefix))
+    posts = _POSTS_OF_RUN.search(before) if run.prefix and len(run.name) >= 2 else None
+    if posts and is_org_name(" ".join(run.prefix)) and all(
+        has_post(p) for p in posts.group(1).strip().split(", ")
+    ):  # "..., political analyst, director of the X Group Jane Doe": the first post is hers
+        return describe(posts.group(1).split(", ")[0], " ".join(run.prefix), posts.group(0))
     split = bool(run.org_before and run.prefix)
     match = _TITLE_OF.search(before) if split else None
     post = _POST_AT.search(before) if split and len(run.name) >= 2 and not match else None
@@ -39,11 +58,23 @@ def title_of_org(before: str, run: Run) -> Description | None:
     if match is None:
         return None
     titles = match.group(1).split()
-    if word_class(titles[-1]) != "title" or not all(
-        word_class(t) in ("title", "title-part") for t in titles
-    ):
+    if not _capital_title(titles):
         return None
     return describe(" ".join(titles), " ".join([match.group(2), *run.prefix]))
+
+
+# "..., Head of Research, " right before a run that opens with an organisation's name
+_TITLE_COMMA = re.compile(
+    r"(?:^|(?<=[^\w\s]) )((?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*"
+    r"(?: of [A-Z][\w-]*(?: [A-Z][\w-]*){0,2})?), $"
+)
+
+
+def _capital_title(titles: list[str]) -> bool:
+    """ "Senior Fellow", "Head": a post in capitals and nothing else."""
+    return bool(titles) and word_class(titles[-1]) == "title" and all(
+        word_class(t) in ("title", "title-part") for t in titles
+    )
 
 
 _TITLE_AT = re.compile(
@@ -51,10 +82,19 @@ _TITLE_AT = re.compile(
     rf"((?:{ORG_PHRASE})(?: \([A-Z]{{2,}}\))?) $"
 )
 
+# "At Example Bank, senior economist Jane Doe thinks": the sentence opens at her organisation
+_AT_ORG_POST = re.compile(
+    rf"(?:^|[.!?”\"] )At (?:the )?({ORG_RUN}), ((?:[a-z][\w-]* ){{1,4}})$"
+)
+
 
 def title_at_org(before: str) -> Description | None:
     """ "Professor of X studies at Example University (EU) Jane Doe said": a capitalised
-    title, its field, and the organisation, before the name."""
+    title, its field, and the organisation, before the name; or a sentence that opens at the
+    organisation ("At X, chief economist Jane Doe")."""
+    opening = _AT_ORG_POST.search(before)
+    if opening and is_org_name(opening.group(1)) and has_post(opening.group(2)):
+        return describe(opening.group(2).strip(), opening.group(1))
     match = _TITLE_AT.search(before)
     if match is None:
         return None
@@ -64,6 +104,9 @@ def title_at_org(before: str) -> Description | None:
     ):
         return None
     return describe(match.group(1), match.group(2))
+
+
+_FORMER = re.compile(r"^(?:Former|Ex-?) ")
 
 
 def from_run(run: Run) -> Description | None:
@@ -82,6 +125,10 @@ def from_run(run: Run) -> Description | None:
     if any(bare(t) in ("Professor", "Prof") for t in run.title):
         nouns = nouns | {"professor"}
     affiliation = run.org if titles or run.org_before else None
+    if titles and affiliation and _FORMER.match(affiliation):
+        # "Former QDA President Jane Doe": out of the office, she comments on it; the
+        # organisation is still the one she is known by
+        return Description(role, _FORMER.sub("", affiliation) or None, False, nouns, True)
     if official:
         return Description(None, affiliation, True, nouns)
     return Description(role, affiliation, False, nouns) if role or nouns else None

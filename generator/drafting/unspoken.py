@@ -15,16 +15,28 @@ from .lexicon import OUTLET_OWNS, TERM, WORK, WORK_AFTER
 from .quotes import Span
 from .reading import Unit
 
+_MAKER = re.compile(r",? by (?:the )?[A-Z]")
 _NICKNAME = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?")
 
 
-def unspoken(unit: Unit, window: str, span: Span) -> bool:
+def unspoken(unit: Unit, window: str, span: Span, doubled: bool = False) -> bool:
     """Whether the marked `span` is a term, a title or a nickname; `window`: the words of
-    its sentence before it."""
+    its sentence before it; `doubled`: the article quotes speech in double marks."""
     return bool(
         TERM.search(window)
+        or (doubled and _single_term(unit, span))
         or (_work(unit, window, span) and _title_case(span.text))
         or _nickname(unit.blotted, span)
+    )
+
+
+def _single_term(unit: Unit, span: Span) -> bool:
+    """ "the bank may need to ‘lean on’ lenders": copy that quotes speech in double marks
+    keeps single ones for terms, in a sentence of its body (a headline's single marks are
+    its quotes)."""
+    return (
+        span.single and unit.kind is Kind.BODY and len(unit.text.split()) > 14
+        and len(span.text.split()) <= 3 and not span.text.endswith((".", "!", "?"))
     )
 
 
@@ -39,11 +51,14 @@ def _nickname(text: str, span: Span) -> bool:
 
 def _work(unit: Unit, window: str, span: Span) -> bool:
     """Words around the marks that make them a title: "her book", "told X TV’s", "...
-    interview"; a headline's possessive is a speaker's ("Wedbush’s Doe: ‘...’")."""
+    interview", "... by its maker"; a headline's possessive is a speaker's ("Wedbush’s Doe:
+    ‘...’")."""
     owner = OUTLET_OWNS.search(window) if unit.kind is Kind.BODY else None
     # in the body, words in title case right after a possessive are a thing owned ("told X
     # TV’s “Money Hour”", "the studio's “Night Harbour”"): speech is no one's property
-    return bool(WORK.search(window) or WORK_AFTER.match(unit.blotted, span.end) or owner)
+    maker = _MAKER.match(unit.blotted, span.end)  # "“Harbour Lights” by Anna Veld"
+    return bool(WORK.search(window) or WORK_AFTER.match(unit.blotted, span.end) or owner
+                or maker)
 
 
 def _title_case(text: str) -> bool:

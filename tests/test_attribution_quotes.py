@@ -1,0 +1,174 @@
+"""Who said it, on made-up articles: the quote-side failure classes found once the sixth
+held-out split was scored (text pasted with HTML entities, a reporter's byline read as a
+speaker, quote paragraphs with no verb, two people in one paragraph, partial phrases inside
+a sentence with a cue, scare quotes).
+
+Every text here is invented for the test: no sentence of the evaluation set or of a real
+article, so that the rules are held to the class of pattern, not to one article's wording.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from generator.drafting.extract import extract
+
+
+def read(text: str):
+    return extract(textwrap.dedent(text))
+
+
+def pairs(text: str) -> list[tuple[str, str]]:
+    return [(q.text, q.speaker_name) for q in read(text).quotes]
+
+
+# --- text pasted with HTML entities ---------------------------------------------------------
+
+
+def test_quote_marks_written_as_html_entities() -> None:
+    """A syndication feed that stored every mark as an entity: the marks are still marks."""
+    text = """
+        Harbour Trade Slows as Freight Costs Climb
+
+        Tide City, May 3 (Example Wire)--Freight bookings fell in April, Dana Ortiz, chief
+        economist at Example Shipping Ltd., said Monday. &quot;Bookings will stay weak until
+        rates ease,&quot; Ortiz said. She said the port&apos;s volumes &#8220;have not bottomed
+        out yet&#8221; this spring.
+    """
+    found = read(text)
+    assert [(q.text, q.speaker_name) for q in found.quotes] == [
+        ("Bookings will stay weak until rates ease", "Dana Ortiz"),
+        ("have not bottomed out yet", "Dana Ortiz"),
+    ]
+    # offsets stay the file's: the drafted quote points at its words in the pasted text
+    raw = textwrap.dedent(text)
+    start, end = found.quotes[0].where
+    assert " ".join(raw[start:end].split()) == (
+        "&quot;Bookings will stay weak until rates ease,&quot;"
+    )
+
+
+# --- the verb right before the marks reports them -------------------------------------------
+
+
+def test_said_that_then_according_to_the_reporter() -> None:
+    """ "X said that “...,” according to a reporter of an outlet": the reporter only relays
+    X's words; the verb right before the marks says whose they are."""
+    assert pairs("""
+        Former league chief Ray Mold said that "the new claims will be very hard to settle,"
+        according to Ben Tully of Example News. Mold declined to say more.
+    """) == [("the new claims will be very hard to settle", "Ray Mold")]
+
+
+# --- quote paragraphs with no verb, after a line of narration --------------------------------
+
+
+def test_quote_paragraph_after_narration_goes_on_with_the_last_speaker() -> None:
+    """A line of narration that names no one else does not end the speaker's turn: the
+    quote paragraph after it is hers, inferred (news copy's habit)."""
+    found = read("""
+        River levels are rising again, says hydrologist Nina Crest of Example University.
+
+        “The ground is full, so every shower now runs straight off,” Crest said.
+
+        What matters next is how much rain falls over the weekend.
+
+        “If the forecast holds, the lower towns will flood before Monday.”
+
+        The council has opened two shelters.
+    """).quotes
+    assert [(q.text, q.speaker_name, q.inferred) for q in found] == [
+        ("The ground is full, so every shower now runs straight off", "Nina Crest", False),
+        ("If the forecast holds, the lower towns will flood before Monday.", "Nina Crest", True),
+    ]
+
+
+def test_narration_naming_someone_else_ends_the_turn() -> None:
+    assert pairs("""
+        “The ground is full,” said hydrologist Nina Crest of Example University.
+
+        Mayor Tom Hale has ordered sandbags for the lower streets.
+
+        “If the forecast holds, the lower towns will flood before Monday.”
+    """) == [("The ground is full", "Nina Crest")]
+
+
+# --- two people in one paragraph --------------------------------------------------------------
+
+
+def test_he_after_a_sentence_that_ends_said_x_is_x() -> None:
+    """ "Governor Y gave no hint of a change, said X." then "..., he said": the one who
+    speaks in that sentence is X; Y is only what X reported."""
+    assert pairs("""
+        Bank economist Lee Fenn expects rates to stay on hold next year.
+
+        In a radio interview, Central Bank Governor Amos Varga gave no hint of a change, said Mr
+        Fenn.
+
+        A cut now could hurt confidence, he said.
+
+        "Households now read every cut as a sign of bad news. That is the opposite of what a cut
+        is for."
+    """) == [("Households now read every cut as a sign of bad news. That is the opposite of "
+              "what a cut is for.", "Lee Fenn")]
+
+
+def test_a_speech_noun_with_no_subject_does_not_take_the_words() -> None:
+    """ "X now says Y's “...” comments mean “...”": "comments" is a noun here, so the words
+    around it are what X says, not Y's."""
+    assert pairs("""
+        Ada Fenwick, a former central bank economist who now runs research at Example Bank, now
+        says Governor Rolf Sund’s “strangely upbeat” comments mean “a cut in March is off
+        the table”.
+    """) == [
+        ("strangely upbeat", "Ada Fenwick"),
+        ("a cut in March is off the table", "Ada Fenwick"),
+    ]
+
+
+def test_he_after_a_sentence_whose_speaker_is_not_named_first() -> None:
+    """ "With Y set to win, X says he expects ..." then "“...,” he noted": the one who says
+    is X, though Y is named first in the sentence."""
+    assert pairs("""
+        With Mr Dorn set to be the next mayor, Mr Kessel says he expects the council to follow.
+
+        “Dorn has said that he will work with anyone,” he noted.
+    """) == [("Dorn has said that he will work with anyone", "Kessel")]
+
+
+# --- words in marks that no named person is credited with ------------------------------------
+
+
+def test_another_economist_is_someone_unnamed() -> None:
+    """ "a slump another economist called “odd”": an unnamed economist's word, not the named
+    speaker's; the quote paragraph after the sentence is still the named speaker's."""
+    assert pairs("""
+        New capital rules for lenders take effect in July.
+
+        Bank economist Ruth Adler says this will slow lending further, in a slump another
+        economist recently described as "odd"
+
+        "Banks will hold more capital, and that makes every loan cost more."
+    """) == [("Banks will hold more capital, and that makes every loan cost more.", "Ruth Adler")]
+
+
+def test_a_title_followed_by_its_maker_is_a_work() -> None:
+    """ "“Harbour Lights” by Anna Veld": a title in marks with its maker after "by" is the
+    name of a work, not the words of the person quoted next to it."""
+    assert pairs("""
+        The auction house sold a disputed landscape on Tuesday.
+
+        “Harbour Lights” by Anna Veld, as catalogued, is the work in question, said curator Omar
+        Pell.
+    """) == []
+
+
+def test_a_single_marked_word_in_copy_that_quotes_in_double_marks_is_a_term() -> None:
+    """Copy that quotes speech in double marks keeps single ones for terms: "Hale said the
+    bank might need to ‘lean on’ lenders" gives a term, however close the speaker."""
+    assert pairs("""
+        Inflation is rising fastest in prices set by the state, not by the market.
+
+        Economist Ida Hale said that the central bank would likely need to ‘lean on’ the rest of
+        the economy to make up for it. She called that an “awkward” way to run things.
+    """) == [("awkward", "Ida Hale")]
