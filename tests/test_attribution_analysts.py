@@ -186,3 +186,126 @@ def test_praise_and_nationality_after_the_name_are_no_part_of_the_post() -> None
         Edwin Marlow, the prominent English art historian, is among the doubters. “It is
         a copy,” he said.
     """) == [("Edwin Marlow", "art historian", None)]
+
+
+# --- a biography, a hierarchy, a relative clause -------------------------------------------
+
+
+def test_a_former_life_and_a_current_post_in_the_lede() -> None:
+    """"a former X citizen and current Y University professor": what they do now is the post,
+    split as the fused form is."""
+    assert analysts("""
+        At a talk in the city library on Monday, a former Latvian diplomat and current
+        Westfield University professor warned that the treaty would not hold.
+
+        Jan Brody said the talks had stalled for a year.
+    """) == [("Jan Brody", "professor", "Westfield University")]
+
+
+def test_an_organisation_written_as_a_hierarchy_between_commas() -> None:
+    """"Director of the X Centre, Y Institute, Z Academy": the unit, then what it belongs to,
+    each a name of its own between commas, is one affiliation."""
+    assert analysts("""
+        Savings rates will keep falling, economists say.
+
+        Lu Haomin, Director of the Monetary Policy Centre, Institute of Banking Studies,
+        Eastland Academy of Sciences, said the central bank should move slowly. Lu argued
+        that deposits would follow.
+    """) == [("Lu Haomin", "Director",
+              "Monetary Policy Centre, Institute of Banking Studies, Eastland Academy of "
+              "Sciences")]
+
+
+def test_a_place_after_the_organisation_ends_the_hierarchy() -> None:
+    assert analysts("""
+        Savings rates will keep falling, economists say.
+
+        Lu Haomin, a professor at the Eastland Academy of Sciences, Marlow, said the central
+        bank should move slowly.
+    """) == [("Lu Haomin", "professor", "Eastland Academy of Sciences")]
+
+
+def test_an_analyst_who_covers_a_company_for_a_firm() -> None:
+    """"analyst X, who covers the company for Y": Y is where the analyst works."""
+    assert analysts("""
+        Shares of the drug maker fell by a third on Tuesday.
+
+        “Nobody saw it coming,” says analyst Mira Castellane, who follows the company for
+        Dunmore Kessling. “They have to speak to investors at once.”
+    """) == [("Mira Castellane", "analyst", "Dunmore Kessling")]
+
+
+# --- posts in capitals before the name -----------------------------------------------------
+
+
+def test_a_state_post_before_the_name_is_the_role() -> None:
+    """"Nevada State Epidemiologist Dr. X": the state's post is one title, not a post at an
+    organisation called "Nevada"."""
+    assert analysts("""
+        Cases rose again across the region this week.
+
+        The dry air makes it worse, according to Nevada State Epidemiologist Dr. Lorna Quist.
+    """) == [("Lorna Quist", "Nevada State Epidemiologist", None)]
+
+
+def test_a_former_official_named_by_his_old_council() -> None:
+    """"Former X Council official Jane Doe": out of office, she comments as a former
+    official; "Former" is no part of the council's name."""
+    assert analysts("""
+        Tariffs will hurt farmers most, a forum heard on Thursday.
+
+        Former Regional Trade Council official Omar Lindqvist criticised the plan.
+
+        “It is a tax on our own buyers,” Lindqvist said.
+    """) == [("Omar Lindqvist", "official", "Regional Trade Council")]
+
+
+def test_a_moderator_named_in_passing_is_not_cited() -> None:
+    """"the panel, moderated by X, a professor at Y": the host of the talk is not the expert
+    the story cites."""
+    assert [a[0] for a in analysts("""
+        Former Regional Trade Council official Omar Lindqvist criticised the plan.
+
+        During the panel, moderated by Petra Szabo, a professor at Westfield University,
+        Lindqvist said the tariffs would fail.
+    """)] == ["Omar Lindqvist"]
+
+
+def test_a_short_title_inside_a_three_word_name() -> None:
+    """"Indira Sen Varma, Chief Economist, X": "Sen" between two names is a name's part."""
+    assert analysts("""
+        Economists expect the central bank to hold rates on Thursday.
+
+        Indira Sen Varma, Chief Economist, Tarvel Ratings, expects a cut in April.
+    """) == [("Indira Sen Varma", "Chief Economist", "Tarvel Ratings")]
+
+
+def test_a_sentence_opening_at_an_analyst_note() -> None:
+    """"In an analyst note Monday, X of Y kept the rating": the one named wrote the note."""
+    assert analysts("""
+        Shares of the phone maker fell on Monday.
+
+        In an analyst note Monday, Carl Osgood of Northgate Financial kept his rating on the
+        stock and expected it to fall further.
+    """) == [("Carl Osgood", None, "Northgate Financial")]
+
+
+def test_a_clause_after_was_is_no_description() -> None:
+    """"Dr Doe was in conversation with X and Y, Vice-Chancellor of Z": what she did, not what
+    she is; Z is the other guest's university."""
+    assert [(a[0], a[2]) for a in analysts("""
+        Research must lead, not follow, said Dr Kiran Moss, a noted academician.
+
+        Dr Moss was in conversation with senior journalist Ada Lind and Dr Ravi Tan,
+        Vice-Chancellor of Kestrel University, at the book festival on Friday.
+    """)] == [("Kiran Moss", None)]
+
+
+def test_the_country_after_a_university_is_no_part_of_its_name() -> None:
+    """"a professor at the University of X in Greece": where the university is."""
+    assert analysts("""
+        Most published findings are never repeated, a review found.
+
+        “Few of them hold up,” said Petros Alexiou, a professor at the University of Kastri
+        in Norland.
+    """) == [("Petros Alexiou", "professor", "University of Kastri")]

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from .describe import Description, describe, has_post
 from .leading import role_before
-from .lexicon import EXPERT_KIND, PLACES, SAY, UP
+from .lexicon import EXPERT_KIND, ORG_WORDS, PLACES, ROLE_MODIFIERS, SAY, UP, words
 from .names import ORG_PHRASE, ORG_RUN, is_org_name, word_class
 from .posts import POST, split_description
 
@@ -67,6 +67,11 @@ _WHO_AT = re.compile(
     rf"|leads|conducted|is based|co-?authored|authored)( [^,;.]{{0,60}}?)? at (?:the )?"
     rf"({ORG_PHRASE})(?![\w’'-])"
 )
+# "analyst X, who covers the company for Y": the firm an analyst follows a company for
+_WHO_FOR = re.compile(
+    r"^, who (?:covers|covered|follows|followed|tracks|tracked|rates|rated)(?: [^,;.]{0,60}?)?"
+    rf" for (?:the )?({ORG_PHRASE})(?![\w’'-])"
+)
 _STUDY = re.compile(r"\b(?:study|studies|research|paper|report|trial|survey|analysis)\b")
 
 
@@ -96,7 +101,15 @@ def after_name(after: str) -> Description | None:
         studied = _STUDY.search(who.group(2) or "") and not verb.startswith(("work", "is"))
         return describe(None, who.group(3), "lecturer" if teaches else
                         "researcher" if studied else "")
+    covers = _WHO_FOR.match(after)
+    if covers and _named(covers.group(1)):
+        return describe(None, covers.group(1), "analyst")
     if not after.startswith((", ", " is ", " was ")) or after.startswith(", who"):
+        return None
+    copula = re.match(r" (?:is|was) ([\w-]+)", after)
+    if copula and not (copula.group(1)[:1].isupper() or has_post(copula.group(1))
+                       or copula.group(1).lower() in _PREDICATE):
+        # "Doe was in conversation with X": a clause about her, not what she is
         return None
     match = _APPOSITIVE.match(after)
     if not match:
@@ -119,7 +132,7 @@ def after_name(after: str) -> Description | None:
         # Ratings, expected": a post in capitals, then a name that is no place's
         if _title(text) and _named(org) and re.fullmatch(ORG_RUN, org):
             return describe(text, org)
-        return _capitalised(text)
+        return _hierarchy(_capitalised(text), text, full, after, match.end(1))
     if not segment[2:3].isupper() or _SAY_WORD.search(segment):
         segment = ""
     role, affiliation = split_description(text + segment)
@@ -129,7 +142,31 @@ def after_name(after: str) -> Description | None:
         # "author of the new book “...”": the words stop at a title, so they are no post
         # to quote as a role; a later description gives it.
         return Description(nouns=describe(role, None, full).nouns)
-    return describe(role, affiliation, full)
+    return _hierarchy(describe(role, affiliation, full), text, full, after, match.end(1))
+
+
+# what "Jane Doe is ..." / "was ..." may go on with to say what she is
+_PREDICATE = words("a an the one now currently also") | ROLE_MODIFIERS
+# ", Institute of Y, Z Academy of Sciences": one level of an organisation between commas
+_LEVEL = re.compile(rf", ({ORG_RUN})(?=[,.;]| [a-z])")
+
+
+def _hierarchy(found: Description | None, text: str, full: str, after: str,
+               end: int) -> Description | None:
+    """ "Director of the X Centre, Y Institute, Z Academy of Sciences": a unit written with
+    what it belongs to, each level a name of its own between commas, is one affiliation (a
+    place after it, "X University, Kestrel", is where it is, and ends it)."""
+    if found is None or not found.affiliation or full.strip() != text or not (
+        text.endswith(found.affiliation)
+    ):
+        return found
+    levels = []
+    while (level := _LEVEL.match(after, end)) and any(
+        w in ORG_WORDS for w in level.group(1).split()
+    ) and not any(word_class(w) == "title" for w in level.group(1).split()):
+        levels.append(level.group(1))
+        end = level.end()
+    return replace(found, affiliation=", ".join([found.affiliation, *levels])) if levels else found
 
 
 def _title(text: str) -> bool:

@@ -197,6 +197,8 @@ class Subjects:
                 return None
             if mention.person is not None or mention.how == "pronoun":
                 return mention
+            if self.text[mention.start : mention.end] in ("it", "they", "we"):
+                return None  # "believes it is ...": the verb's object, never its subject
             if not self._premodifies(mention, limit):
                 return mention  # "said the Kremlin", "according to Reuters"
             cursor = mention.end

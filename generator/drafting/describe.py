@@ -130,6 +130,13 @@ _PLACE_TAIL = re.compile(
     r"|county|prefecture|port|island) of [A-Z].*$"
 )
 
+# "University of Example in Greece": after the place a university is named for, the city or
+# country says where it is ("Example University in Beijing" is kept as written: the seed
+# articles' labels keep it)
+_CITY_TAIL = re.compile(
+    r"(\b(?:University|College|Institute|Academy|School|Centre|Center) of [A-Z][\w-]*)"
+    r" in (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?$"
+)
 # "Tallinn's Example University", "Paris' Example university": a city does not own a
 # university, it says where it is ("King's College", "Moody's Analytics" are names, and
 # "X University's Y Centre" is a unit of X)
@@ -187,8 +194,8 @@ def describe(role: str | None, affiliation: str | None, extra: str = "") -> Desc
     """A description from its parts; official when a post of office heads it."""
     role = role.strip(" ,") if role else None
     if affiliation:  # "director of the X Academy of Science and, according to Y, ..."
-        affiliation = re.sub(r"(?: (?:and|of|for|the|at|in|on|&))+$", "",
-                             _PLACE_TAIL.sub("", _TIME_TAIL.sub("", affiliation)).strip(" ,"))
+        affiliation = re.sub(r"(?: (?:and|of|for|the|at|in|on|&))+$", "", _CITY_TAIL.sub(
+            r"\1", _PLACE_TAIL.sub("", _TIME_TAIL.sub("", affiliation))).strip(" ,"))
         affiliation = _GLOSS.sub("", _CITY_OWNS.sub("", affiliation))
     text = f"{role or ''} {extra}"
     nouns = nouns_of(text)
@@ -196,6 +203,10 @@ def describe(role: str | None, affiliation: str | None, extra: str = "") -> Desc
         # nor is "the bank's" in "the bank's chief economist"
         role = _COMMON_OWNER.sub("", _NATIONALITY.sub("", _PRAISED.sub("", role)))
     former = bool(re.match(r"(?:the |a |an )?(?:former|ex-)", role or "", re.IGNORECASE))
+    if affiliation and _FORMER_ORG.match(affiliation):
+        # "Former X Council official Jane Doe": the word opens the fused form, not the
+        # council's name; she is out of that office
+        affiliation, former = _FORMER_ORG.sub("", affiliation), True
     heads = _heads(role or "") or (nouns & POST)
     official = not former and bool(heads & _OFFICIAL_WORDS or (
         # a president holds office, unless of a think tank or a college
@@ -209,6 +220,7 @@ def describe(role: str | None, affiliation: str | None, extra: str = "") -> Desc
     return Description(role or None, affiliation or None, official, nouns, former, past)
 
 
+_FORMER_ORG = re.compile(r"^(?:Former|Ex-) ?(?=[A-Z])")
 _NATIONALITY = re.compile(rf"^(?:(?:{'|'.join(sorted(DEMONYMS))}) )+(?=[a-z])")
 # "the prominent English art historian": praise before a nationality goes with it (a
 # "leading expert on X" alone is as the article ranks the post)

@@ -27,11 +27,12 @@ import re
 from dataclasses import dataclass, field
 
 from ..engine.article import ArticleText, Kind, Paragraph, read_article
+from .antecedents import find_mentions
 from .attribution import Item, attribute, narration_cues
 from .cues import Cue
 from .describe import Description
 from .lexicon import EXPERT_NOUNS, LISTENER_VERBS, ORG_WORDS
-from .mentions import Mentions, find_mentions
+from .mentions import Mentions
 from .people import Person, find_people
 from .reading import Unit, credit_lines_in_capitals, read_units
 

@@ -49,14 +49,15 @@ ANALYST_NOUNS = words(
     "epidemiologist virologist immunologist physician doctor sociologist psychologist "
     "demographer pollster prognosticator observer adviser advisor consultant director head "
     "chair chairman chairwoman dean editor author partner officer chief principal correspondent "
-    "forecaster"
+    "forecaster academician"
 )
 # Of those, the posts whose holder an article names only to cite them as an expert: a
 # professor named in the text is cited even without a quote or a speech verb.
 EXPERT_NOUNS = words(
     "analyst professor fellow researcher economist expert scholar strategist lecturer "
     "historian specialist academic scientist meteorologist climatologist epidemiologist "
-    "virologist immunologist sociologist psychologist demographer pollster forecaster"
+    "virologist immunologist sociologist psychologist demographer pollster forecaster "
+    "academician"
 )
 # Posts named by their ending: "marine biologist", "astrophysicist", "oceanographer".
 SCIENTIST = re.compile(r"[a-z-]+(?:ologist|icist|ographer|onomer|chemist|istician|matician)s?")
@@ -75,7 +76,10 @@ LAY_NOUNS = words(
     "student patient witness resident mother father son daughter "
     "wife husband grandfather grandmother friend neighbour neighbor survivor victim worker "
     "teacher voter fan passenger driver shopper tourist refugee whistleblower activist "
-    "campaigner protester lawyer journalist blogger"
+    "campaigner protester lawyer journalist blogger "
+    # sport and the arts: "Example City manager Jane Doe", "lyricist and filmmaker Doe"
+    "manager coach player striker goalkeeper captain actor actress singer filmmaker "
+    "lyricist composer novelist poet painter musician"
 )
 # Plural and collective subjects that speak for no one in particular ("analysts say",
 # "state media said", "Doe's rivals said"): their words are nobody's to draft.
@@ -103,7 +107,7 @@ ORG_WORDS = words(
     "Economics Corporation Corp Inc Ltd LLC Plc PLC Co Company Holdings Fund Forum Party "
     "Government Parliament Congress Senate House Court Army Navy Forces Force Kremlin "
     "Pentagon Assembly Union Board Authority Reserve Exchange Organization Organisation "
-    "Program Programme Project Initiative Network Media Bureau Federation Alliance Club "
+    "Program Programme Project Initiative Network Media Bureau Federation Alliance Club League "
     "Hospital Trust Laboratory Lab Labs Studies Observatory Statistics Endowment Brookings "
     "Associates Advisors Advisers Management Investments Insurance Motors Airlines Systems "
     "Technologies Robotics Industries International Global Team Shimbun Herald Tribune "

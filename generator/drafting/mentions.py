@@ -9,6 +9,9 @@ take") stand for the person too. Organisations, places, groups ("analysts",
 "experts"), the unnamed ("one diplomat") and someone's staff ("Doe's office",
 "Doe's spokesman") are mentioned too, so that "the Kremlin said", "scientists
 say" and "Doe's office said" are not Doe's words, or anyone's in particular.
+
+This module finds the mentions of one unit; `antecedents` reads them in order
+and says whom each pronoun and description stands for.
 """
 
 from __future__ import annotations
@@ -18,13 +21,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..engine.article import Kind
-from .describe import Description
 from .lexicon import (
-    ACCORDING_TO,
-    ANALYST_NOUNS,
     GROUP_NOUNS,
-    LEADER_TITLES,
     OFFICIAL_NOUNS,
     PERSON_NOUNS,
     SAY,
@@ -84,13 +82,13 @@ _PRONOUN = re.compile(
     r"(?![\w’'-])"
 )
 _NOUNS = "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
-_DESCRIPTION = re.compile(
+DESCRIPTION = re.compile(
     rf"(?<![\w’'-])[Tt]he ((?:[\w’'-]+ ){{0,3}}?)((?i:{_NOUNS})"
     rf"|\d+-year-old(?! (?:[\w-]+ )?(?:{_NOUNS})\b))(?![\w’'-])(?! [A-Z])"
 )
 _TITLE_GAP = re.compile(rf"(?:(?!\b(?:{SAY})\b)[^.;:!?])" + "{0,100}, ")
 _ADJECTIVE = re.compile(rf" (?!(?:{SAY})(?![\w’'-]))[a-z]|[’']s? [a-z]")
-_SPEAKS_NEXT = re.compile(rf"^(?:, [^,·“”\"]{{1,120}},)? (?:{SAY})(?![\w’'-])")
+SPEAKS_NEXT = re.compile(rf"^(?:, [^,·“”\"]{{1,120}},)? (?:{SAY})(?![\w’'-])")
 
 
 @dataclass
@@ -114,7 +112,7 @@ class Mentions:
         return None
 
 
-def _name_pattern(people: People) -> re.Pattern[str] | None:
+def name_pattern(people: People) -> re.Pattern[str] | None:
     names = {p.name for p in people.people} | set(people.aliases)
     if not names:
         return None
@@ -126,7 +124,7 @@ def _name_pattern(people: People) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w’'-]){honorific}(?:{alternatives})(?![\w-])")
 
 
-def _raw(unit: Unit, people: People, pattern: re.Pattern[str] | None) -> list[Mention]:
+def raw_mentions(unit: Unit, people: People, pattern: re.Pattern[str] | None) -> list[Mention]:
     """A unit's mentions before pronouns and descriptions are resolved."""
     text = unit.blotted
     found: list[Mention] = []
@@ -159,7 +157,7 @@ def _raw(unit: Unit, people: People, pattern: re.Pattern[str] | None) -> list[Me
                 found.append(Mention(unit.index, *match.span(), org=match.group(), how=how))
     for match in _PRONOUN.finditer(text):
         found.append(Mention(unit.index, *match.span(), how="pronoun"))
-    for match in _DESCRIPTION.finditer(text):
+    for match in DESCRIPTION.finditer(text):
         lead = re.sub(r"who (?:is|was) (?:now )?$", "", text[: match.start()])  # ", who is the"
         appositive = re.search(r"[\w.] ?, $", lead) and any(
             m.person is not None and m.end == len(lead.rstrip(", ")) for m in found
@@ -183,110 +181,3 @@ def _staff(unit: Unit, match: re.Match[str], free: Callable[[int, int], bool]) -
     named = owner.start if owner else word.start() if word else match.start()
     start = named if free(named, match.start()) else match.start()
     return Mention(unit.index, start, match.end(), org=text[named : match.end()], how="staff")
-
-
-def find_mentions(units: list[Unit], people: People, opening: bool = True) -> Mentions:
-    """Every mention, pronouns and descriptions resolved in reading order.
-
-    "He" is the first person named in its sentence before it (the subject),
-    else the first named in the sentence before that names anyone; someone
-    named only as an owner ("Tokayev's address") is not the antecedent, a
-    "he" keeps its person the subject ("He argued ... Gov. X." then "he"),
-    and the person "according to" cites comes first ("X may hold back,
-    according to Y." then "“...,” he said" is Y). `opening`: the text is a
-    whole article, so that a "he" before anyone is named looks ahead.
-    """
-    pattern = _name_pattern(people)
-    first = next((u for u in units if u.kind is Kind.BODY), None)
-    mentions = Mentions(first_body=first.index if first is not None and opening else -1)
-    recent: list[Person] = []
-    subjects: list[Person | None] = []  # the first person of the last sentence that named one
-    for unit in units:
-        resolved = []
-        sentence: tuple[int, int] | None = None
-        current: list[Person | None] = []
-        last = 0
-        for mention in _raw(unit, people, pattern):
-            here = unit.sentence_at(mention.start)
-            if here != sentence:
-                subjects = current[:1] or subjects
-                sentence, current = here, []
-            if mention.how in ("pronoun", "description"):
-                if mention.how == "pronoun":
-                    person = (current or subjects or recent or [None])[0]
-                else:
-                    person = _resolve(mention.org or "", recent, unit.index)
-                    _learn(unit, mention, person)
-                mention = Mention(mention.unit, mention.start, mention.end, person,
-                                  None if person else mention.org, mention.how)
-            person = mention.person
-            owner = unit.blotted[mention.end : mention.end + 2] in _OWNER
-            if person is not None and not owner and mention.how != "pronoun":
-                if person in recent:
-                    recent.remove(person)
-                recent.insert(0, person)
-                # "..., according to X." -- X is who "he said" goes on with next.
-                cited = _CITED.search(unit.blotted, sentence[0], mention.start) or (
-                    _REPORTER.search(unit.blotted, sentence[0], mention.start)
-                ) or _SPEAKS_NEXT.match(unit.blotted[mention.end :])
-                if len(current) == 1 and current[0] not in (None, person) and _BOTH.fullmatch(
-                    unit.blotted, last, mention.start
-                ):  # "X from A and Y from B spoke ...", then "he said": either of them
-                    current[0] = None
-                current.insert(0, person) if cited else current.append(person)
-            elif person is not None and mention.how == "pronoun":
-                current.append(person)  # "He argued ... Gov. X": "he" stays the subject
-            elif mention.how == "description" and not current and _opens(unit, mention):
-                current.append(None)  # "The president (unnamed) struck a tone. ..., he said"
-            resolved.append(mention)
-            last = mention.end
-        subjects = current[:1] or subjects
-        mentions.by_unit[unit.index] = resolved
-        mentions.order.extend(resolved)
-    return mentions
-
-
-_OWNER = ("’s", "'s", "’ ", "' ")
-# two people named as one subject, each with no more than an organisation of their own
-_BOTH = re.compile(r"(?: (?:from|of|at) (?:the )?[A-Z][^,.;:·“”\"]{0,60}?)?,? and ")
-
-
-def _opens(unit: Unit, mention: Mention) -> bool:
-    """The mention is its sentence's subject: nothing but a word or two before it."""
-    start = unit.sentence_at(mention.start)[0]
-    return len(unit.blotted[start : mention.start].split()) <= 2
-_CITED = re.compile(rf"(?:{ACCORDING_TO.pattern})[^,;·]{{0,60}}$")
-# "Governor Y gave no hint of a change, said Mr X." (or "With Y set to win, X says ..."):
-# X speaks, Y is what X reported, so a "he said" after it goes on with X, like one after
-# "according to X"
-_REPORTER = re.compile(rf"\S, (?:{SAY}) (?:(?:the )?[a-z][\w-]* ){{0,4}}$")
-
-
-def _resolve(phrase: str, recent: list[Person], unit: int) -> Person | None:
-    """The most recent person a description fits ("the Russian leader": a Russian leader)."""
-    match = _DESCRIPTION.match(phrase)
-    if not match:
-        return None
-    noun = match.group(2).lower()
-    adjectives = {w.lower() for w in match.group(1).split() if w[:1].isupper()}
-    if noun == "year-old" or "-year-old" in noun or noun in ("man", "woman"):
-        return recent[0] if recent else None
-    for person in recent[:8]:
-        fits = noun in person.nouns or (noun == "leader" and person.nouns & LEADER_TITLES)
-        places = {n for n in person.nouns if n[:1].isalpha() and n not in PERSON_NOUNS}
-        if fits and (not adjectives or not places or adjectives & places):
-            return person
-    if noun in ANALYST_NOUNS:
-        for person in recent[:2]:
-            if not person.official and person.first[0] >= unit - 2:
-                return person
-    return None
-
-
-def _learn(unit: Unit, mention: Mention, person: Person | None) -> None:
-    """ "The meteorologist told ...": what a speaker is called tells what they are."""
-    if person is None or not _SPEAKS_NEXT.match(unit.blotted[mention.end :]):
-        return
-    noun = (mention.org or "").split()[-1].lower()
-    if noun in PERSON_NOUNS and noun not in person.nouns:
-        person.describe(Description(nouns=frozenset({noun})))

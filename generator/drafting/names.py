@@ -75,6 +75,8 @@ _ORG_BEFORE = re.compile(rf"({ORG_RUN} (?:of|for|and|on|de|du|&)) $")
 
 # Titles written short without a dot, which are surnames too when a name ends with them.
 _SHORT_TITLES = words("Sen Sens Rep Reps Gen Gov Col Lt Capt Adm Sgt Fr Rev")
+# ... of which some are the first part of a two-word surname as well ("Sen Gupta")
+_NAME_PART_TITLES = words("Sen")
 # A title stands before a name in English, and a month's name after a given name is no
 # date: after a given name these are surnames ("Jane King", "Theresa May").
 _SURNAME_TITLES = words(
@@ -171,6 +173,9 @@ def split_run(text: str, match: re.Match[str]) -> Run:
         classes[-2] == "name"
     ):
         classes[-1] = "name"  # "Amrita Sen", "Jane King": a title ends no run
+    for k in range(1, len(tokens) - 1):  # "Indira Sen Varma": nor stands between two names
+        if tokens[k] in _NAME_PART_TITLES and classes[k - 1] == classes[k + 1] == "name":
+            classes[k] = "name"
     if len(tokens) > 1 and tokens[-1] in DEMONYM_SURNAMES and classes[-2] == "name":
         classes[-1] = "name"  # "Simon Welsh": an adjective ends no run, so it is a surname
     if _given_month(text, match.start(), tokens, classes):

@@ -50,6 +50,7 @@ class Person:
     descriptions: list[Description] = field(default_factory=list)
     nouns: set[str] = field(default_factory=set)
     untitled: bool = False  # introduced as "Professor X": the honorific stands for a role
+    host: bool = False  # first named as a talk's moderator or host: not the one cited
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -73,7 +74,7 @@ class Person:
     @property
     def analyst(self) -> bool:
         """An expert commenting: not in office, not a company or lobby head, not a bystander."""
-        if self.official:
+        if self.official or self.host:
             return False
         found = self.descriptions
         if any(d.executive for d in found) and not any(d.expert and not d.executive for d in found):
@@ -140,7 +141,10 @@ def find_people(units: list[Unit]) -> People:
         if sighting.evidence and not sighting.headline and new:
             people.add(sighting.tokens, sighting.where)
     singles = [s for s in seen if len(s.names) == 1 and not s.headline]
-    surnames = {s.names[0] for s in singles if s.honorific} | _speaking_surnames(units)
+    # (and "“...,” said Doe who ...": a surname right after a speech verb)
+    surnames = {s.names[0] for s in singles if s.honorific or s.inverted} | _speaking_surnames(
+        units
+    )
     for surname in sorted(surnames):
         if people.known_token(surname) or word_class(surname) != "name":
             continue
@@ -195,6 +199,12 @@ def find_people(units: list[Unit]) -> People:
                                           description.nouns, description.former)
             person.untitled |= sighting.where in untitled and person.role is None
             person.describe(description)
+    for person in people.people:  # "the panel, moderated by Jane Doe, a professor at X,"
+        unit, at = units[person.first[0]], person.first[1]
+        person.host = bool(_HOSTED_BY.search(unit.blotted, 0, at))
+        if _NOTE_OPENS.fullmatch(unit.blotted, unit.sentence_at(at)[0], at):
+            # "In an analyst note Monday, Jane Doe of X kept her rating": she wrote it
+            person.describe(Description(nouns=frozenset({"analyst"})))
     for unit in units:
         for run in runs(unit.blotted):
             if not run.name and run.org:
@@ -204,6 +214,17 @@ def find_people(units: list[Unit]) -> People:
         if person is not None:
             people.foretold[(told.unit, told.start, told.end)] = person
     return people
+
+
+# the agent of a talk's hosting, named before the name (its title may go with it)
+_HOSTED_BY = re.compile(
+    r"\b(?:moderated|hosted|chaired|introduced|emceed|presented) by (?:[A-Z][\w.]* ){0,2}$"
+)
+
+
+_NOTE_OPENS = re.compile(
+    r"In an? (?:[a-z][\w-]* ){0,2}(?:note|report|commentary)\b[^,.;:]{0,30}, "
+)
 
 
 def _headline_case(text: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import ANALYST_NOUNS, EXPERT_ORG_WORDS, OFFICIAL_NOUNS, SCIENTIST, words
-from .names import bare
+from .names import ORG_RUN, bare, is_org_name
 
 _OWNED_UNIT = re.compile(
     r"([A-Z][\w-]*(?: (?:[A-Z][\w-]*|of|for|and|on|&))*?)[’']s (?:(?:[a-z][\w-]* ){1,3}"
@@ -61,9 +61,15 @@ def split_description(text: str) -> tuple[str, str | None]:
     the next comma's capitalised segment ("director, China Power Project").
     """
     text = re.sub(r"^(?:the|a|an) ", "", text.strip())
-    now = re.match(r"formerly [^,]*? and (?:now|currently) (?:an? |the )?([a-z].*)$", text)
-    if now:  # "formerly X's chief economist and now head of Y": what they do now
+    now = re.match(r"former(?:ly)? [^,]*? and (?:now|currently|current) (?:an? |the )?(.*)$",
+                   text)
+    if now and now.group(1)[:1].isalpha():
+        # "formerly X's chief economist and now head of Y", "a former X citizen and current
+        # Y University professor": what they do now
         return split_description(now.group(1))
+    fused = _FUSED.fullmatch(text)
+    if fused and is_org_name(fused.group(1)) and _posted(fused.group(2)):
+        return fused.group(2), fused.group(1)  # "Y University professor": split as written
     if re.match(r"(?:former|ex-)", text, re.IGNORECASE):
         # a company's former chief is still placed by the company, as an industry
         # veteran; a former office is one post ("former director of X's Foreign Ministry")
@@ -123,6 +129,8 @@ def split_description(text: str) -> tuple[str, str | None]:
     return first, None
 
 
+# "Example University professor": an organisation's name run into the post after it
+_FUSED = re.compile(rf"({ORG_RUN}) ((?:[a-z][\w-]* ){{0,3}}[a-z][\w-]*)")
 # "professor of North Korean studies at X": a field named in capitals is part of the post
 _FIELD_AT = re.compile(
     r"((?:[A-Z][\w-]* ){1,3}[a-z][\w-]*(?: [a-z][\w-]*){0,2}) at (?:the )?([A-Z].*)"

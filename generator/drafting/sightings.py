@@ -62,6 +62,22 @@ _SAY_OWNED_POST = re.compile(
 _JOINT = re.compile(rf"^ and (?:[\w’'.-]+ ){{0,4}}?[A-Z][\w’'-]+ (?:{SAY})(?![\w’'-])")
 
 
+# What may follow an inverted attribution's name: a relative clause or where it was said
+# (a verb after it makes the name the subject of what is said: "said Tesla faced ...").
+_INVERTED_TAIL = re.compile(r" (?:who|in|during|at|on|after|before|while|when)\b")
+
+
+# "Jane Doe: “...”", "Jane Doe (on the red card): “...”"
+_COLON_QUOTE = re.compile(r"(?: \([^()·]{1,80}\))?: ?[\"“‘'«]")
+
+
+def _colon_opening(unit: Unit, run: Run, after: str) -> bool:
+    """A round-up of reactions gives each speaker's full name and a colon, then the words
+    in marks, opening the paragraph: the name is a person's, speaking."""
+    return (unit.kind is Kind.BODY and run.start == 0 and len(run.name) > 1
+            and bool(_COLON_QUOTE.match(after)))
+
+
 def _referred(unit: Unit, run: Run) -> bool:
     """ "Jane Doe served on the board. She argued ...": a full name opening a sentence that
     "he" or "she" opens the next of is a person's."""
@@ -114,6 +130,7 @@ def sightings(unit: Unit) -> list[Sighting]:
             or bool(before.endswith(", ") and _SAY_AFTER.match(after[1:]))
             or bool(_JOINT.match(after))
             or bool(_SAY_OWNED_POST.search(before))
+            or _colon_opening(unit, run, after)
         )
         # A name is not "the" anything ("the Ministerial Meeting of X"), and the end of an
         # organisation's name ("... Center for Immunization and Respiratory Diseases") is
@@ -122,6 +139,7 @@ def sightings(unit: Unit) -> list[Sighting]:
         # "added Doe." / "said Doe, ..." -- not "said Tesla faced ..." (a clause's subject).
         inverted = bool(said and said.group(1) not in LISTENER_VERBS) and not possessive and (
             after[:1] in ("", ",", ".", ";", ":")  # ("noted X's forecasts": X's, not X)
+            or bool(_INVERTED_TAIL.match(after))  # "said Doe who ...", "said Doe in her speech"
         )
         # "the Institute of Heart and Lung Medicine said": the end of an organisation's
         # name speaks for the organisation, so it is no evidence of a person

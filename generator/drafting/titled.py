@@ -125,6 +125,10 @@ def from_run(run: Run) -> Description | None:
     if any(bare(t) in ("Professor", "Prof") for t in run.title):
         nouns = nouns | {"professor"}
     affiliation = run.org if titles or run.org_before else None
+    if titles and bare(titles[0]) == "State" and run.prefix and not run.org_before and all(
+        word_class(t) in ("name", "place") for t in run.prefix
+    ):  # "Nevada State Epidemiologist": a state's post is one title, the state no employer
+        role, affiliation = " ".join([*run.prefix, *titles]), None
     if titles and affiliation and _FORMER.match(affiliation):
         # "Former QDA President Jane Doe": out of the office, she comments on it; the
         # organisation is still the one she is known by

@@ -27,7 +27,24 @@ def unspoken(unit: Unit, window: str, span: Span, doubled: bool = False) -> bool
         or (doubled and _single_term(unit, span))
         or (_work(unit, window, span) and _title_case(span.text))
         or _nickname(unit.blotted, span)
+        or _rating(unit.blotted, window, span)
     )
+
+
+# "rates the stock at “Outperform”", "cut it to “Sell” from “Hold”", "a “Buy” rating"
+_RATED = re.compile(
+    r"(?i:\brat(?:e|es|ed|ing|ings)\b[^.;:!?·]{0,60}?\b(?:at|to|as|of|remained|remains)"
+    r"|\b(?:up|down)grad(?:e|es|ed|ing)\b[^.;:!?·]{0,60}?\b(?:to|from))\s*$"
+)
+_RATING_AFTER = re.compile(r",?[”\"’']?\s*(?:rating|recommendation)s?\b")
+
+
+def _rating(text: str, window: str, span: Span) -> bool:
+    """A broker's rating in marks ("Underperform", "Sector Perform", "Buy"): the name of a
+    grade, a word or three in capitals, after "rate ... at" or before "rating"."""
+    words = re.findall(r"[\w’'-]+", span.text)
+    graded = 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+    return graded and bool(_RATED.search(window) or _RATING_AFTER.match(text, span.end))
 
 
 def _single_term(unit: Unit, span: Span) -> bool:
