@@ -4,12 +4,12 @@
     .venv/bin/python benchmarks/attribution/score.py [--split SPLIT] [--verbose]
 
 SPLIT is one of tune, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7,
-all, heldout8.
+heldout8, all, heldout9.
 
 `all` (the default) is the tuning data: the `tune`, `heldout` and `heldout2` to
-`heldout7` splits (each held-out split was scored once, with the rules frozen:
-`heldout2` on 2026-12-01, `heldout3` to `heldout7` on 2026-12-02, and has been tuning
-data since). The next fresh held-out split (`heldout8`, files from 238 on, not gathered
+`heldout8` splits (each held-out split was scored once, with the rules frozen:
+`heldout2` on 2026-12-01, `heldout3` to `heldout8` on 2026-12-02, and has been tuning
+data since). The next fresh held-out split (`heldout9`, files from 263 on, not gathered
 yet) is
 scored only when asked for by name, once, at the end: scoring it while changing the
 rules would tune on it.
@@ -56,9 +56,9 @@ from generator.drafting.plan import verifies  # noqa: E402
 
 # what `all` covers: the tuning data
 SPLITS = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-          "heldout7")
-FRESH = ("heldout8",)  # scored only with an explicit `--split`, never by default
-FRESH_FROM = 238  # its files are numbered from here: by default they are not even opened
+          "heldout7", "heldout8")
+FRESH = ("heldout9",)  # scored only with an explicit `--split`, never by default
+FRESH_FROM = 263  # its files are numbered from here: by default they are not even opened
 _FOLD = {
     **dict.fromkeys("‘’‚‛′`´", "'"),
     **dict.fromkeys("“”„‟″«»", '"'),
