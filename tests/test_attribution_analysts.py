@@ -309,3 +309,126 @@ def test_the_country_after_a_university_is_no_part_of_its_name() -> None:
         “Few of them hold up,” said Petros Alexiou, a professor at the University of Kastri
         in Norland.
     """) == [("Petros Alexiou", "professor", "University of Kastri")]
+
+
+# --- a post left inside its organisation, or cut short -------------------------------------
+
+
+def test_a_post_in_a_named_school_divides_at_in() -> None:
+    """"professor of X in Y University’s Z School": the school is where the post is held."""
+    assert analysts("""
+        The vote surprised the town, residents said.
+
+        “Nobody saw it coming,” said Lena Varga, associate professor of sociology in Quorvik
+        University’s Hallam School of Public Affairs.
+    """) == [("Lena Varga", "associate professor of sociology",
+              "Quorvik University’s Hallam School of Public Affairs")]
+
+
+def test_a_long_post_of_the_board_ends_at_the_organisation() -> None:
+    """"adviser to the chairman of the board of X Capital": X Capital is the affiliation."""
+    assert analysts("""
+        The currency weakened again on Tuesday, traders said.
+
+        “The slide is not over,” said Pavel Orlov, adviser to the chairman of the board of
+        Norvik Capital.
+    """) == [("Pavel Orlov", "adviser to the chairman of the board", "Norvik Capital")]
+
+
+def test_a_fused_post_keeps_its_field() -> None:
+    """"X, Bank head of metals": the post is the head of metals, not a head."""
+    assert analysts("""
+        Copper rose for a third day, traders said.
+
+        “Supply is tight,” said Jonas Kell, Norvik head of metals.
+    """) == [("Jonas Kell", "head of metals", "Norvik")]
+
+
+def test_a_doctoral_candidate_holds_no_office() -> None:
+    """"a doctoral candidate in X at Y University": a researcher, not a candidate for office,
+    and an analyst though cited without quote marks."""
+    assert analysts("""
+        A new study projects a close race in the coming election.
+
+        Mira Oduya, a doctoral candidate in Political Economy at Kestrel University, worked on
+        the analysis for months.
+    """) == [("Mira Oduya", "doctoral candidate in Political Economy", "Kestrel University")]
+
+
+def test_a_degree_after_a_name_is_no_affiliation() -> None:
+    """"Jane Doe, M.D., is a professor at X": the degree stands between name and post."""
+    assert analysts("""
+        Vaccination rates have fallen in the county, officials said.
+
+        Clara Menz, M.D., is a professor of pediatrics at Kestrel Medical School.
+
+        “Every case was preventable,” Menz said.
+    """) == [("Clara Menz", "professor of pediatrics", "Kestrel Medical School")]
+
+
+def test_a_hyphenated_post_in_capitals_is_no_name() -> None:
+    """"said X, Head-Fixed Income, Y Asset Management": the post between commas is no one."""
+    assert analysts("""
+        Bond yields fell on Friday.
+
+        “Rates have peaked,” said Ravi Menon, Head-Equities, Kestrel Asset Management.
+    """) == [("Ravi Menon", "Head-Equities", "Kestrel Asset Management")]
+
+
+def test_a_plural_post_before_a_pair_of_names_is_each_ones() -> None:
+    """"Two Kestrel-based economists, Jane Doe and John Roe, have projected ...": both are
+    analysts, cited without quote marks, and the plural is the post each holds."""
+    assert analysts("""
+        A new model gives the opposition a narrow win in next month's vote.
+
+        Two Kestrel-based economists, Ada Mbeki and Tunde Ilori, have explained how the vote
+        may swing in the last weeks of the campaign.
+    """) == [("Ada Mbeki", "economists", None), ("Tunde Ilori", "economists", None)]
+
+
+# --- press-release copy: the study's author, then the post -----------------------------------
+
+
+def test_a_study_author_takes_the_post_given_after_the_name() -> None:
+    """"said study lead author Jane Doe, a research scientist at X": authorship is her task
+    on the study; the post after her name is the role."""
+    assert analysts("""
+        The lake has lost a third of its ice since 2010, a new study finds.
+
+        “The loss is speeding up,” study lead author Mara Lind, a research scientist at
+        Kestrel University, said in a press release.
+    """) == [("Mara Lind", "research scientist", "Kestrel University")]
+
+
+def test_a_named_chair_with_a_possessive_is_one_title() -> None:
+    """"X, Regents' Professor of Y at Z,": the chair's possessive opens the capitalised title."""
+    assert analysts("""
+        The glacier is retreating faster, a new study finds.
+
+        “It is breaking up,” study senior author Tomas Berg, Regents' Professor of Earth
+        science at KU, said in the release.
+    """) == [("Tomas Berg", "Regents' Professor of Earth science", "KU")]
+
+
+def test_a_campus_after_a_comma_is_part_of_the_university_when_its_initials_say_so() -> None:
+    """"the University of Norland, Kestrel (UNK)": the initials in brackets span the campus."""
+    assert analysts("""
+        The glacier is retreating faster, a new study finds.
+
+        “It is breaking up,” said Mara Lind, a project scientist at the University of Norland,
+        Kestrel (UNK), in a statement.
+    """) == [("Mara Lind", "project scientist", "University of Norland, Kestrel (UNK)")]
+
+
+def test_a_former_party_post_is_a_politicians() -> None:
+    """"former party secretary general X" running for leader is a politician, not a former
+    official commenting; the professor quoted about him is the analyst."""
+    assert [a[0] for a in analysts("""
+        The ruling party will pick a new leader this month.
+
+        “He may lead now, but he has lost before,” Lina Sato, a professor of politics at
+        Kestrel University, said.
+
+        Speaking on Sunday, former party secretary general Kenji Mori told reporters he was
+        “on track” to win enough endorsements.
+    """)] == ["Lina Sato"]

@@ -4,7 +4,9 @@ speaker, quote paragraphs with no verb, two people in one paragraph, partial phr
 a sentence with a cue, scare quotes), and those of the seventh (a name that opens the
 clause after "says", "said Doe who ...", a name and a colon opening a reaction, a broker's
 rating, a person inside a phrase that opens the sentence, "it" after a verb, a league, a
-trade of the arts before a one-word name).
+trade of the arts before a one-word name), and those of the eighth (a credit line in
+capitals with a bar, a post at an organisation between the name and "said", an age after a
+one-word name, narration naming only a country, "X “...”, he added").
 
 Every text here is invented for the test: no sentence of the evaluation set or of a real
 article, so that the rules are held to the class of pattern, not to one article's wording.
@@ -297,3 +299,108 @@ def test_a_person_inside_an_opening_participle_is_not_the_he_after_it() -> None:
         Looking at the prospect of Mr Holm winning the race, she said: "That would change the
         party for a decade."
     """) == [("That would change the party for a decade.", "Vera Lind")]
+
+
+# --- heldout8's classes ---------------------------------------------------------------------
+
+
+def test_a_credit_line_in_capitals_with_a_bar_after_the_name() -> None:
+    """ "NAME | POST, ORGANISATION" in capitals over a quote paragraph (a round-up's house
+    style): the bar stands for the comma after the name, and the line credits the quote."""
+    assert [(q, s.lower()) for q, s in pairs("""
+        PANEL VIEWS: WILL THE HARBOUR TOLL RISE AGAIN?
+
+        MIRA SOLT | SENIOR TRANSPORT ANALYST, HARBOUR & RAIL FORUM
+
+        “The toll will rise once the new bridge opens. Nobody on the board doubts it.”
+
+        OREN VALE | ECONOMIST, EXAMPLE BANK
+
+        “A rise this year would hit freight first, and the board knows it.”
+    """)] == [
+        ("The toll will rise once the new bridge opens. Nobody on the board doubts it.",
+         "mira solt"),
+        ("A rise this year would hit freight first, and the board knows it.", "oren vale"),
+    ]
+
+
+def test_an_inverted_credit_whose_post_names_an_organisation_then_the_outlet() -> None:
+    """ "“...,” X, senior fellow at the Y Institute said, according to the Z Post.": the
+    verb's subject is X, not the institute that ends her post (the comma that would close
+    the appositive is left out), and the outlet after "according to" only relays her."""
+    assert pairs("""
+        Talks between the two ports resume on Monday, an expert notes.
+
+        “Both sides want a deal before the winter season,” Lena Marsh, senior fellow at the
+        Example Institute for Maritime Studies said, according to the Harbour Post. “They
+        cannot afford another closed month.”
+    """) == [
+        ("Both sides want a deal before the winter season", "Lena Marsh"),
+        ("They cannot afford another closed month.", "Lena Marsh"),
+    ]
+
+
+def test_a_press_release_credit_with_a_post_at_a_campus() -> None:
+    """ "“...,” study lead author X, an associate scientist at the University of Y, Z (UZ),
+    said in a press release": the organisation and its campus end the appositive; the one
+    who said it is X."""
+    assert pairs("""
+        A glacier in the far north is thinning faster than thought, a new study finds.
+
+        "The ice shelf is breaking up," study lead author Tomas Wirth, an associate research
+        scientist at the University of Westland, Leeds (UWL), said in a press release.
+        "The front has moved back by ten kilometres in five years.
+    """) == [
+        ("The ice shelf is breaking up", "Tomas Wirth"),
+        ("The front has moved back by ten kilometres in five years.", "Tomas Wirth"),
+    ]
+
+
+def test_a_one_word_name_with_an_age_then_told() -> None:
+    """ "Speaking on Sunday, Surname, 67, told reporters he was “on track”", the text never
+    giving his first name: the age between commas and "told" after it mark a person, the
+    speaker (the words after a speech verb are his, not the reporters')."""
+    assert pairs("""
+        The party will choose its new leader in September.
+
+        Former defence minister Kallas leads the early polls, with Mina Roos second.
+
+        Speaking in the capital on Sunday, Kallas, 67, told reporters he was "on track" to
+        win the endorsements he needs to stand.
+    """) == [("on track", "Kallas")]
+
+
+def test_narration_naming_only_a_country_does_not_end_the_turn() -> None:
+    """A paragraph of fact between two of an expert's quote paragraphs that names only a
+    country (or a month) hands the turn to no one: the quote after it is still hers."""
+    found = read("""
+        A paediatrician warned reporters about measles on Monday.
+
+        Dr Lina Farrow is chief of infectious diseases at Example Children's Hospital.
+
+        “Measles spreads faster than almost any other disease,” she told the meeting.
+
+        The U.S. declared the disease eliminated in 2000. Two doses protect nearly everyone.
+
+        “That vaccine is one of the great successes of public health.”
+    """).quotes
+    assert [(q.text, q.speaker_name) for q in found] == [
+        ("Measles spreads faster than almost any other disease", "Lina Farrow"),
+        ("That vaccine is one of the great successes of public health.", "Lina Farrow"),
+    ]
+
+
+def test_he_added_after_a_quote_about_the_person_who_opens_it() -> None:
+    """ "Governor X “is trusted by the markets”, he added": X is what the words are about,
+    so the "he" who adds them is the one speaking before, not X."""
+    assert pairs("""
+        Key points
+
+        • “We expect one more rise in rates, and then a long pause,” chief executive Tom
+        Reyes said.
+
+        • Governor Ada Lind “has the full trust of the markets”, he added.
+    """) == [
+        ("We expect one more rise in rates, and then a long pause", "Tom Reyes"),
+        ("has the full trust of the markets", "Tom Reyes"),
+    ]

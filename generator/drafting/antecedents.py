@@ -53,7 +53,8 @@ def find_mentions(units: list[Unit], people: People, opening: bool = True) -> Me
                 sentence, current = here, []
             if mention.how in ("pronoun", "description"):
                 if mention.how == "pronoun":
-                    person = (current or subjects or recent or [None])[0]
+                    person = _not_the_topic(unit, mention, current or subjects or recent,
+                                            recent, resolved)
                 else:
                     person = _resolve(mention.org or "", recent, unit.index)
                     _learn(unit, mention, person)
@@ -92,6 +93,27 @@ def find_mentions(units: list[Unit], people: People, opening: bool = True) -> Me
 
 
 _OWNER = ("’s", "'s", "’ ", "' ")
+# "X “is trusted”, he added": the pronoun of an attribution right after the closing mark
+_AFTER_QUOTE = re.compile(r",? ")
+
+
+def _not_the_topic(unit: Unit, mention: Mention, candidates: list[Person | None],
+                   recent: list[Person], resolved: list[Mention]) -> Person | None:
+    """The person "he" stands for; in "Governor X “has the trust of the markets”, he
+    added" not X, whose name opens the quoted words (what is said is about X), but the
+    person before X (news copy names the speaker himself so)."""
+    span = next((s for s in unit.spans if s.end <= mention.start and s.opened
+                 and _AFTER_QUOTE.fullmatch(unit.blotted[s.end : mention.start])), None)
+    topic = next((m.person for m in resolved if span is not None
+                  and m.person is not None and m.how != "pronoun"
+                  and m.end <= span.start and not unit.blotted[m.end : span.start].strip()),
+                 None)
+    if topic is None:
+        return (candidates or [None])[0]
+    others = [p for p in candidates if p is not None and p is not topic] or [
+        p for p in recent if p is not topic
+    ]
+    return others[0] if others else None
 # two people named as one subject, each with no more than an organisation of their own
 _BOTH = re.compile(r"(?: (?:from|of|at) (?:the )?[A-Z][^,.;:·“”\"]{0,60}?)?,? and ")
 

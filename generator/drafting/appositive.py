@@ -51,9 +51,10 @@ _NOW_AT = re.compile(
 _CAPITAL_OF = re.compile(
     r"((?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*) of (?:the )?([A-Z][^,]*?)(?: \([A-Z]{2,}\))?"
 )
-# ("Senior Fellow on X's Economic Studies program": a fellow is on a programme)
+# ("Senior Fellow on X's Economic Studies program": a fellow is on a programme; "Regents'
+# Professor of X at Y": a named chair's possessive is part of the title)
 _CAPITAL_TITLE = re.compile(
-    r"((?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*(?: of [^,]{1,60}?)?) (?:at|on|with) (?:the )?(.+)"
+    r"((?:[A-Z][\w’'-]* ){0,3}[A-Z][\w-]*(?: of [^,]{1,60}?)?) (?:at|on|with) (?:the )?(.+)"
 )
 
 
@@ -75,6 +76,12 @@ _WHO_FOR = re.compile(
 _STUDY = re.compile(r"\b(?:study|studies|research|paper|report|trial|survey|analysis)\b")
 
 
+# "Jane Doe, M.D., is a professor", "Jane Doe, PhD, MPH, a fellow": degrees, not a post
+_DEGREES = re.compile(
+    r"^(?:,? (?:M\.?D|Ph\.?D|D\.?Phil|M\.?P\.?H|Dr\.?P\.?H|D\.?O|R\.?N|M\.?B\.?A|FRCP)\.?)+(?=,? )"
+)
+
+
 def _named(org: str) -> bool:
     return not all(word_class(t) in ("place", "stop") for t in org.split())
 
@@ -82,6 +89,7 @@ def _named(org: str) -> bool:
 def after_name(after: str) -> Description | None:
     """The description that follows a name, if any (an age before it is skipped)."""
     after = re.sub(r"^, \d{1,3}(?=, )", "", after)
+    after = _DEGREES.sub("", after)
     after = re.sub(r"^, who is (?:now |currently )?(?=(?:an? |the )?[a-z]|the [A-Z])", ", ", after)
     org = _OF_ORG.match(after)
     # "from X Group and Jane Doe from Y": X Group is his, Y hers
@@ -160,6 +168,10 @@ def _hierarchy(found: Description | None, text: str, full: str, after: str,
         text.endswith(found.affiliation)
     ):
         return found
+    campus = _CAMPUS.match(after, end)
+    if campus and _initials(f"{found.affiliation} {campus.group(1)}") == campus.group(2):
+        # "University of X, Kestrel (UXK)": the initials in brackets span the campus too
+        return replace(found, affiliation=found.affiliation + campus.group())
     levels = []
     while (level := _LEVEL.match(after, end)) and any(
         w in ORG_WORDS for w in level.group(1).split()
@@ -169,10 +181,22 @@ def _hierarchy(found: Description | None, text: str, full: str, after: str,
     return replace(found, affiliation=", ".join([found.affiliation, *levels])) if levels else found
 
 
+_CAMPUS = re.compile(r", ([A-Z][\w-]*(?: [A-Z][\w-]*)?) \(([A-Z]{3,})\)")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
 def _title(text: str) -> bool:
     """ "Director", "Senior Fellow": a post in capitals and nothing else."""
     kinds = [word_class(t) for t in text.split()]
+    if "-" in text.split()[0] and kinds[0] == "title":  # "Head-Fixed Income": a desk's head
+        return all(k in ("name", "title", "title-part") for k in kinds[1:3]) and len(kinds) <= 3
     return kinds[-1] == "title" and all(k in ("title", "title-part") for k in kinds)
+
+
+_FIELD = re.compile(r" (?:of|for) [a-z][\w-]*(?: (?:and )?[a-z][\w-]*){0,2}")
 
 
 def _capitalised(text: str) -> Description | None:
@@ -186,6 +210,10 @@ def _capitalised(text: str) -> Description | None:
             return describe(titled.group(1), org)
     posts = [m.end() for m in re.finditer(r"[\w-]+", text) if m.group().lower() in POST]
     described = role_before(text[: posts[0]] + " ") if posts else None
+    field = _FIELD.fullmatch(text, posts[0]) if posts else None
+    if described and described.role and field and text[: posts[0]].endswith(described.role):
+        # "X Bank head of metals": the field in lower case after the post is part of it
+        described = replace(described, role=described.role + field.group())
     if described is None and is_org_name(text) and re.fullmatch(ORG_RUN, text):
         return describe(None, text)
     return described if described and described.affiliation else None

@@ -22,7 +22,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ..engine.article import Kind
-from .cues import Credit, cues
+from .cues import Credit, Cue, cues
+from .lexicon import DAYS, PLACES
 from .mentions import Mentions
 from .reading import Unit
 
@@ -199,19 +200,33 @@ def _resumes(item: Item, previous: Item | None, units: list[Unit], mentions: Men
             return False
         if any(m.person is None and m.how in ("pronoun", "description") for m in named):
             return False  # "she" or "the minister" with no one to stand for
+        # where the sentence right before the quote starts (-1: this is not that paragraph)
+        last = narration.sentences[-1][0] if narration is between[-1] else -1
         said = cues(narration, mentions, 0, len(narration.text))
-        if any(not {id(p) for p in c.credit.speakers} <= speakers or c.credit.nobody
-               for c in said):
+        if any(not {id(p) for p in c.credit.speakers} <= speakers or (
+            c.credit.nobody and not _told_before(c, last)
+        ) for c in said):
             return False
     return True
 
 
+def _told_before(cue: Cue, last: int) -> bool:
+    """ "The U.S. declared the disease eliminated in 2000. Two doses protect nearly
+    everyone.": a country's or an organisation's act told in a sentence that another
+    sentence of plain fact follows is narration; only in the sentence right before the
+    quote would it introduce the quote as theirs."""
+    return bool(cue.credit.org) and cue.credit.how == "" and cue.start < last
+
+
 def _names_another(unit: Unit, speakers: tuple) -> bool:
     """A capitalised word inside a sentence that is not the speaker's name: someone or
-    something else (a name the article gives no evidence for is still someone)."""
+    something else (a name the article gives no evidence for is still someone). A country,
+    a people or a date ("The U.S. declared ... in March") names no one who could speak."""
     own = {token for person in speakers for token in person.tokens}
     starts = {start for start, _ in unit.sentences}
-    for word in re.finditer(r"[A-Z][\w’'-]*", unit.blotted):
-        if word.start() not in starts and word.group() not in own and word.group() != "I":
+    for word in re.finditer(r"[A-Z](?:\.[A-Z]\.|[\w’'-]*)", unit.blotted):
+        if word.start() in starts or word.group() in own or word.group() == "I":
+            continue
+        if word.group().replace(".", "") not in PLACES | DAYS:
             return True
     return False

@@ -80,8 +80,18 @@ _OF_ORG = re.compile(r" (?:of|from|at|with) (?:the )?[A-Z][^,;.·“”\"]{0,60}
 _POST_ORG = re.compile(r", ((?:[\w’'-]+ ){0,4}[\w’'-]+), (?:the )?[A-Z][^,;.·“”\"]{0,80} ")
 
 
+# "Jane Doe, senior fellow at the X Institute said", "Jane Doe, a scientist at the University
+# of X, Y (UXY), said": a post at an organisation (perhaps with its campus and acronym),
+# the comma closing the appositive given or left out
+_POST_AT_ORG = re.compile(
+    r", (?:an? |the )?((?:[\w’'-]+ ){0,4}[\w’'-]+) (?:at|of|with|from) (?:the )?"
+    r"[A-Z][\w’'&.-]*(?: (?:of|for|and|on|the|&|[A-Z][\w’'&.-]*))*"
+    r"(?:, [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)?(?: \([A-Z][\w&.-]*\))?,? "
+)
+
+
 def _open_post(between: str) -> bool:
-    post = _POST_ORG.fullmatch(between)
+    post = _POST_ORG.fullmatch(between) or _POST_AT_ORG.fullmatch(between)
     return bool(post) and word_class(post.group(1).split()[-1]) == "title"
 
 

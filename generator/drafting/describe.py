@@ -59,7 +59,7 @@ class Description:
         """Speaks as an expert: an expert's noun, or the post of an expert organisation."""
         org = expert_org(self.affiliation) or self.unit or self.expert_kind
         return not self.official and (
-            self.studies or org or self.former
+            self.studies or org or (self.former and not _PARTY.search(self.role or ""))
             or (bool(self.nouns & HEAD_NOUNS) and not self.executive)
         )
 
@@ -102,6 +102,8 @@ class Description:
         )
 
 
+# a former party post is a politician's ("former party secretary general"), no commentator's
+_PARTY = re.compile(r"\bparty\b", re.IGNORECASE)
 _RESEARCH = re.compile(r"\b(?:research|strategy|economics|analysis|forecasting)\b", re.I)
 # "X's physics department", "the department of economics": a discipline's department
 _DISCIPLINE = r"(?:[a-z]+(?:omy|ics|ology|istry|sophy)|science|sciences|history|law|medicine)"
@@ -208,6 +210,8 @@ def describe(role: str | None, affiliation: str | None, extra: str = "") -> Desc
         # council's name; she is out of that office
         affiliation, former = _FORMER_ORG.sub("", affiliation), True
     heads = _heads(role or "") or (nouns & POST)
+    if _DOCTORAL.search(text):
+        heads -= {"candidate"}  # a doctoral candidate stands for no office
     official = not former and bool(heads & _OFFICIAL_WORDS or (
         # a president holds office, unless of a think tank or a college
         (heads & {"president"} and not expert_org(affiliation))
@@ -246,3 +250,12 @@ def has_post(text: str) -> bool:
 
 def _scientist(nouns: frozenset[str]) -> bool:
     return any(SCIENTIST.fullmatch(n) for n in nouns)
+
+
+_AUTHORSHIP = re.compile(r"(?:study |paper )?(?:lead |senior |first |co-)?(?:author|co-author)")
+
+
+def task_only(role: str | None) -> bool:
+    """ "said study lead author Jane Doe, a researcher at X": authorship is her task on one
+    study, not a post; the post given after her name is what she is."""
+    return bool(role and _AUTHORSHIP.fullmatch(role))

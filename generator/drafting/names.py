@@ -113,6 +113,8 @@ def word_class(token: str) -> str:
         part in OFFICE_TITLES | TITLE_PARTS for part in parts[:-1]  # copy hyphenates it
     ):
         return "title"
+    if len(parts) > 1 and parts[0].lower() in _DESK_HEADS and parts[1][:1].isupper():
+        return "title"  # "Head-Fixed Income", "Chief-Equities": a desk's head, as some copy
     if word in TITLE_PARTS:
         return "title-part"
     if word in ORG_WORDS or (ACRONYM.match(token) and not INITIAL.match(token)) or (
@@ -126,6 +128,7 @@ def word_class(token: str) -> str:
     return "name"
 
 
+_DESK_HEADS = frozenset({"head", "chief", "director", "manager"})
 _NAME_CLASSES = frozenset({"name", "initial", "particle", "suffix"})
 
 

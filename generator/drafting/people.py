@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .describe import Description
+from .describe import Description, task_only
 from .foretold import foretold
 from .lexicon import HAN, PARTICLES, PERSON_NOUNS, SAY, words
 from .names import (
@@ -57,6 +57,8 @@ class Person:
         return name_tokens(self.name)
 
     def describe(self, description: Description) -> None:
+        if task_only(self.role) and description.role:  # a post after "study author X"
+            self.role, self.affiliation = None, description.affiliation or self.affiliation
         self.descriptions.append(description)
         self.official = self.official or description.official
         self.nouns |= description.nouns
@@ -264,8 +266,9 @@ def _titled_alone(sighting: Sighting) -> bool:
     )  # a place word is no title: "University of East Anglia" names nobody
 
 
-_SURNAME_SPEAKS = re.compile(
-    rf"(?<![\w’'-])([A-Z][\w’'-]+)(?: (?:himself|herself|\w+ly))* (?:{SAY})(?![\w’'-])"
+_SURNAME_SPEAKS = re.compile(  # "Doe, 67, told": an age between commas may come between
+    rf"(?<![\w’'-])([A-Z][\w’'-]+)(?:, \d{{1,3}},)?(?: (?:himself|herself|\w+ly))* (?:{SAY})"
+    rf"(?![\w’'-])"
 )
 
 

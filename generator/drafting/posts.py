@@ -83,9 +83,10 @@ def split_description(text: str) -> tuple[str, str | None]:
             first = re.sub(r"^(?:the|a|an) ", "", tail)
     # "professor in the political science department of the University of X": a post
     # and the part of it, then the organisation (with no second post after "and")
-    role_of = re.match(r"^((?:[A-Za-z][\w-]* ){0,5}[a-z][\w-]*) of (?:the )?([A-Z].*)$", first)
+    role_of = re.match(r"^((?:[A-Za-z][\w-]* ){0,7}[a-z][\w-]*) of (?:the )?([A-Z].*)$", first)
     if role_of and not re.search(r"\b(?:and|at|with|from)\b", role_of.group(1)) and (
         len(role_of.group(1).split()) <= 4 or re.search(r" (?:in|on) ", role_of.group(1))
+        or _CHAIN.fullmatch(role_of.group(1))
     ):
         org = role_of.group(2)
         other = re.search(r" and (?:an? |the )?[a-z][^,]*$", org)
@@ -106,8 +107,10 @@ def split_description(text: str) -> tuple[str, str | None]:
             return first[: role_of.start(2) + at.end(1)], at.group(2)
         return role_of.group(1), org
     # ("curator of X for the Y Museum", "chief scientist for X's Y Program")
-    for joint in (" at ", " with ", " from ", " for the ", " for "):
+    for joint in (" at ", " with ", " from ", " for the ", " for ", " in "):
         role, sep, org = first.partition(joint)
+        if joint == " in " and not (is_org_name(org) and _posted(role)):
+            continue  # "economist in London" names a place; "in X University's School" a post
         if joint == " for the " and not org[:1].isupper():
             continue  # "investigator for the probe of X": a task, not an organisation
         if joint == " for " and not _OWNED_UNIT.fullmatch(org):
@@ -129,6 +132,11 @@ def split_description(text: str) -> tuple[str, str | None]:
     return first, None
 
 
+# "adviser to the chairman of the board of X": posts above posts, each "to" or "of" the next,
+# are one post held at the organisation named last
+_CHAIN = re.compile(
+    r"(?:[a-z][\w-]* ){0,2}[a-z][\w-]*(?: (?:to|of) the (?:[a-z][\w-]* )?[a-z][\w-]*){1,3}"
+)
 # "Example University professor": an organisation's name run into the post after it
 _FUSED = re.compile(rf"({ORG_RUN}) ((?:[a-z][\w-]* ){{0,3}}[a-z][\w-]*)")
 # "professor of North Korean studies at X": a field named in capitals is part of the post

@@ -182,10 +182,12 @@ def article_body(text: str) -> tuple[str | None, list[Paragraph]]:
 
 
 # "JANE DOE, SENIOR FELLOW, EXAMPLE INSTITUTE" over a wire factbox's quotes: a name, then
-# a post and an organisation, all in capitals, on a line of its own with no quote marks
+# a post and an organisation, all in capitals, on a line of its own with no quote marks; a
+# round-up may set a bar after the name ("JANE DOE | ECONOMIST, EXAMPLE BANK")
 _CAPITAL_CREDIT = re.compile(
     r"(?m)^([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){1,3})"
-    r"((?:, [A-Z][A-Z’'.&-]*(?: [A-Z][A-Z’'.&-]*)*)+)(, [A-Z][A-Z’'.&-]*(?: [A-Z][A-Z’'.&-]*)*)$"
+    r"((?:(?:,| \|) [A-Z][A-Z’'.&-]*(?: [A-Z][A-Z’'.&-]*)*)"
+    r"(?:, [A-Z][A-Z’'.&-]*(?: [A-Z&][A-Z’'.&-]*)*)*)(, [A-Z][A-Z’'.&-]*(?: [A-Z&][A-Z’'.&-]*)*)$"
 )
 _SMALL = words("OF FOR AND THE AT IN ON DE")
 
@@ -203,6 +205,8 @@ def credit_lines_in_capitals(text: str) -> str:
             w.group()[0] + w.group()[1:].lower() if w.group().title() in PLACES
             else w.group().lower()), words_)
 
-    def line(match: re.Match[str]) -> str:
-        return title(match.group(1)) + post(match.group(2)) + title(match.group(3))
+    def line(match: re.Match[str]) -> str:  # the bar read as the comma it stands for
+        bar = match.group(2).startswith(" |")
+        middle = ", " + match.group(2)[2:] if bar else match.group(2)  # the same length
+        return title(match.group(1)) + post(middle) + title(match.group(3))
     return _CAPITAL_CREDIT.sub(line, text)

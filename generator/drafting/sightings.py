@@ -48,9 +48,10 @@ _SAY_TITLE_BEFORE = re.compile(
     rf"(?<![\w’'-])({SAY})(?: (?!(?:that|which|in|on|at|about|with|to|for|of|and|but|as|it"
     rf"|was|is|the|a|an)\b)[\w’'-]+){{1,4}} $"
 )
-# "Doe said", "Doe, a fellow at X, said", "Doe, 52, who ..., said", "Doe has also said"
+# "Doe said", "Doe, a fellow at X, said", "Doe, 52, who ..., said", "Doe, 67, told",
+# "Doe has also said"
 _SAY_AFTER = re.compile(
-    rf"^(?:, \d{{1,3}}(?=,))?(?:, [^,·“”\"]{{1,120}},)?"
+    rf"^(?:, \d{{1,3}},|(?:, \d{{1,3}}(?=,))?(?:, [^,·“”\"]{{1,120}},)?)"
     rf"(?: (?:also|has|have|had|later|then|both|himself|herself|\w+ly))* (?:{SAY})(?![\w’'-])"
 )
 # "said the X Bureau's manager of flood forecasting, Jane Doe": the verb's subject is the

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .describe import Description, describe, has_post, nouns_of
-from .lexicon import OFFICE_TITLES, SAY
+from .lexicon import EXPERT_NOUNS, OFFICE_TITLES, SAY
 from .names import ORG_PHRASE, ORG_RUN, Run, bare, is_org_name, word_class
 
 _TITLE_OF = re.compile(
@@ -88,10 +88,22 @@ _AT_ORG_POST = re.compile(
 )
 
 
+# "Two Lagos-based researchers, " / "..., Jane Doe and " before the second of the pair: a
+# count and where they work from are the writer's, the plural noun the post they share
+_PLURAL_PAIR = re.compile(
+    r"(?:^|[.;:!?] |, )(?:[Tt]wo|[Bb]oth|[Tt]hree|[Tt]he) (?:[\w-]+-based )?([a-z]+s), "
+    r"(?:[A-Z][\w’'-]+(?: [A-Z][\w’'.-]+){1,2} and )?$"
+)
+
+
 def title_at_org(before: str) -> Description | None:
     """ "Professor of X studies at Example University (EU) Jane Doe said": a capitalised
     title, its field, and the organisation, before the name; or a sentence that opens at the
     organisation ("At X, chief economist Jane Doe")."""
+    pair = _PLURAL_PAIR.search(before)
+    if pair and pair.group(1)[:-1] in EXPERT_NOUNS:
+        # "Two X-based researchers, Jane Doe and John Roe,": the plural is each one's post
+        return describe(pair.group(1), None, pair.group(1)[:-1])
     opening = _AT_ORG_POST.search(before)
     if opening and is_org_name(opening.group(1)) and has_post(opening.group(2)):
         return describe(opening.group(2).strip(), opening.group(1))
