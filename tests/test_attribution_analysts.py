@@ -9,22 +9,7 @@ article, so that the rules are held to the class of pattern, not to one article'
 
 from __future__ import annotations
 
-import textwrap
-
-from generator.drafting.extract import extract
-
-
-def read(text: str):
-    return extract(textwrap.dedent(text))
-
-
-def pairs(text: str) -> list[tuple[str, str]]:
-    return [(q.text, q.speaker_name) for q in read(text).quotes]
-
-
-def analysts(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(a.name, a.role, a.affiliation) for a in read(text).analysts]
-
+from drafting_support import analysts
 
 # --- where the institution's name begins and ends ------------------------------------------
 

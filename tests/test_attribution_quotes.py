@@ -16,16 +16,7 @@ from __future__ import annotations
 
 import textwrap
 
-from generator.drafting.extract import extract
-
-
-def read(text: str):
-    return extract(textwrap.dedent(text))
-
-
-def pairs(text: str) -> list[tuple[str, str]]:
-    return [(q.text, q.speaker_name) for q in read(text).quotes]
-
+from drafting_support import pairs, read
 
 # --- text pasted with HTML entities ---------------------------------------------------------
 
