@@ -122,6 +122,8 @@ def _opens(unit: Unit, mention: Mention) -> bool:
     """The mention is its sentence's subject: nothing but a word or two before it."""
     start = unit.sentence_at(mention.start)[0]
     return len(unit.blotted[start : mention.start].split()) <= 2
+
+
 _CITED = re.compile(rf"(?:{ACCORDING_TO.pattern})[^,;·]{{0,60}}$")
 # "Governor Y gave no hint of a change, said Mr X." (or "With Y set to win, X says ..."):
 # X speaks, Y is what X reported, so a "he said" after it goes on with X, like one after
