@@ -417,3 +417,156 @@ def test_a_former_party_post_is_a_politicians() -> None:
         Speaking on Sunday, former party secretary general Kenji Mori told reporters he was
         “on track” to win enough endorsements.
     """)] == ["Lina Sato"]
+
+
+# --- heldout9's classes: where a post and its organisation divide --------------------------
+
+
+def test_a_topic_in_capitals_before_a_lower_case_post_at_an_organisation() -> None:
+    """"a COVID modeller and statistician at X University": the capitals name what she
+    studies, not where she works; the organisation is the one after "at"."""
+    assert analysts("""
+        Flu cases rose again this week.
+
+        Vera Lindqvist, a RSV modeller and statistician at Kestrel University, says the rise
+        will slow.
+    """) == [("Vera Lindqvist", "RSV modeller and statistician", "Kestrel University")]
+
+
+def test_a_capitalised_post_in_a_unit_at_a_firm() -> None:
+    """"Partner in the X Group at Y": the post in capitals, then the unit and the firm it is
+    part of, all one affiliation."""
+    assert analysts("""
+        Club revenues rose by a tenth last season.
+
+        “The growth will not last,” said Ilse Brandt, Partner in the Football Finance Group at
+        Marlow Hale. “Costs are rising faster.”
+    """) == [("Ilse Brandt", "Partner", "Football Finance Group at Marlow Hale")]
+
+
+def test_two_capitalised_posts_joined_then_the_firm() -> None:
+    """"Jane Doe, Proprietary Trader and Technical Analyst, X Investments": the posts in
+    capitals joined by "and" (one of them no title word) are the role, the firm after it."""
+    assert analysts("""
+        Shares fell for a third day.
+
+        "We are at a crucial level," said Devan Rao, Proprietary Index Trader and Technical
+        Analyst, Kestrel Ridge Investments.
+    """) == [("Devan Rao", "Proprietary Index Trader and Technical Analyst",
+              "Kestrel Ridge Investments")]
+
+
+def test_a_director_of_a_policy_field_at_an_association_is_an_expert() -> None:
+    """"the director for arms policy at X Association" runs a line of analysis, not the
+    association: she comments as an expert."""
+    assert analysts("""
+        The two sides agreed to hold technical talks.
+
+        Mira Castell, the director for disarmament policy at the Treaty Watch Association,
+        told reporters that "talks at this level suggest both sides are serious."
+    """) == [("Mira Castell", "director for disarmament policy", "Treaty Watch Association")]
+
+
+def test_a_lecturer_of_a_field_in_capitals_at_a_university() -> None:
+    """"a lecturer of International Affairs at X University": the field is part of the
+    post, the university the affiliation."""
+    assert analysts("""
+        The deal is further away than ever, experts say.
+
+        Omid Farsi, a lecturer of International Relations at Kestrel State University, said
+        neither side would move first.
+    """) == [("Omid Farsi", "lecturer of International Relations", "Kestrel State University")]
+
+
+def test_a_former_post_at_a_saints_college() -> None:
+    """"a former senior associate at St. Mary's College, X University": the abbreviation's
+    full stop ends nothing, and a former post "at" a college is placed at the college."""
+    assert analysts("""
+        The talks resumed in Vienna on Monday.
+
+        “They will fail,” said Lena Faris, a former senior associate at St. Brendan's
+        College, Kestrel University.
+    """) == [("Lena Faris", "former senior associate", "St. Brendan's College, Kestrel University")]
+
+
+def test_where_an_expert_is_based_is_no_part_of_the_post() -> None:
+    """"a Toronto-based infectious disease specialist": the city says where she works."""
+    assert analysts("""
+        A new variant is spreading.
+
+        "It never went away," Dr. Nadia Sorel, a Kestrel-based infectious disease specialist,
+        told a radio station.
+    """) == [("Nadia Sorel", "infectious disease specialist", None)]
+
+
+def test_two_capitalised_posts_and_a_rank_at_a_university() -> None:
+    """"a Climatologist and Professor Emeritus at X University": two posts in capitals
+    joined by "and", the rank after the title, then the university."""
+    assert analysts("""
+        Temperatures will pass 40C in the south this weekend.
+
+        Ruairi Dolan, a Glaciologist and Professor Emeritus at Kestrel University told a
+        morning show: “We are getting a taste of it here.”
+    """) == [("Ruairi Dolan", "Glaciologist and Professor Emeritus", "Kestrel University")]
+
+
+def test_a_hyphenated_field_opening_a_sentence_is_part_of_the_post() -> None:
+    """"Box-office analyst Jane Doe from research firm X": the capital opens the sentence; the
+    compound is the analyst's field, not an organisation, and the firm comes after the name."""
+    assert analysts("""
+        Ticket sales fell by a tenth this summer.
+
+        Stage-door analyst Pia Lund from media research firm Curtain Metrics says streaming is
+        to blame. “Audiences stay home,” Lund said.
+    """) == [("Pia Lund", "Stage-door analyst", "Curtain Metrics")]
+
+
+def test_initials_in_brackets_after_a_possessive_go_on_with_the_affiliation() -> None:
+    """"director of X University’s (XU) Reef Initiative project": the initials in brackets
+    end neither the description nor the organisation."""
+    assert analysts("""
+        Reefs are bleaching again.
+
+        “They are suffering,” said Ada Frost, director of Kestrel University of Marine
+        Science’s (KUMS) Reef Repair Initiative project, located on the coast.
+    """) == [("Ada Frost", "director",
+              "Kestrel University of Marine Science’s (KUMS) Reef Repair Initiative project")]
+
+
+# --- heldout9's classes: who is cited as an expert -----------------------------------------
+
+
+def test_the_authors_of_a_report_are_cited_as_experts() -> None:
+    """"X and Y wrote in the report": a report's authors comment as researchers do, with no
+    post given."""
+    assert analysts("""
+        Tension at sea is rising, a think tank warned in a report on Tuesday.
+
+        “The risk of a clash grows each year,” Nell Harrow and Piet Vandame wrote in the report
+        titled “Crowded Waters.”
+    """) == [("Nell Harrow", None, None), ("Piet Vandame", None, None)]
+
+
+def test_a_doctor_quoted_with_no_post_is_cited_as_an_expert() -> None:
+    """"said Dr. Jane Doe", no post anywhere: the title says what she knows; a plain name
+    quoted with no post stays no analyst."""
+    assert analysts("""
+        A long study of middle age is looking for the causes of memory loss.
+
+        “We want to know what raises the risk,” said Dr. Ines Calloway.
+
+        “I signed up for my children,” said Marta Quill, who joined last year.
+    """) == [("Ines Calloway", None, None)]
+
+
+def test_another_persons_title_does_not_describe_a_namesake() -> None:
+    """"the Prime Minister Omar Rahim" in a story quoting Dr Idris Rahim: the office is the
+    other Rahim's, so the economist, placed by a later sentence, stays an expert."""
+    assert analysts("""
+        The loan will be painful, said Dr Idris Rahim in an interview.
+
+        Dr Rahim is the dean of the School of Economics at Kestrel University.
+
+        “The programme will choke growth,” he said. Dr Rahim said that the Prime Minister Omar
+        Rahim first opposed the loan.
+    """) == [("Idris Rahim", "dean of the School of Economics", "Kestrel University")]

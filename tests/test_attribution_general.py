@@ -327,7 +327,7 @@ def test_who_teaches_and_place_based_roles() -> None:
         Energy analyst Jo Pratt said supply was tight.
     """) == [
         ("Dana Frey", None, "Example University"),
-        ("Ken Obi", "Lagos-based analyst", None),
+        ("Ken Obi", "analyst", None),  # where one is based is no part of the post (290)
         ("Jo Pratt", "Energy analyst", None),
     ]
 

@@ -6,7 +6,10 @@ clause after "says", "said Doe who ...", a name and a colon opening a reaction, 
 rating, a person inside a phrase that opens the sentence, "it" after a verb, a league, a
 trade of the arts before a one-word name), and those of the eighth (a credit line in
 capitals with a bar, a post at an organisation between the name and "said", an age after a
-one-word name, narration naming only a country, "X “...”, he added").
+one-word name, narration naming only a country, "X “...”, he added"), and those of the
+ninth (an open appositive whose post ends in "Emeritus", a lede's expert named paragraphs
+later, a line whose subject is the speaker between her quotes, a coinage in marks before
+the noun it qualifies).
 
 Every text here is invented for the test: no sentence of the evaluation set or of a real
 article, so that the rules are held to the class of pattern, not to one article's wording.
@@ -395,3 +398,74 @@ def test_he_added_after_a_quote_about_the_person_who_opens_it() -> None:
         ("We expect one more rise in rates, and then a long pause", "Tom Reyes"),
         ("has the full trust of the markets", "Tom Reyes"),
     ]
+
+
+# --- heldout9's classes ---------------------------------------------------------------------
+
+
+def test_an_open_appositive_whose_post_ends_in_emeritus_then_told_an_outlet() -> None:
+    """ "Jane Doe, a Meteorologist and Professor Emeritus at X told Radio Y: “...”": a post in
+    capitals, ending in a word that only qualifies a title, the comma that closes it left
+    out; she is the one speaking, and her quote runs on into the next paragraph."""
+    assert pairs("""
+        Rivers to rise again, expert warns
+
+        Mark Roe, a Meteorologist and Professor Emeritus at Example University told Radio
+        Example: “We are seeing the wettest autumn in a generation.
+
+        “The ground cannot take any more water.”
+    """) == [
+        ("We are seeing the wettest autumn in a generation.", "Mark Roe"),
+        ("The ground cannot take any more water.", "Mark Roe"),
+    ]
+
+
+def test_a_lede_that_holds_the_name_back_past_a_paragraph_of_background() -> None:
+    """A lede describes an expert without a name, a paragraph of background and one of
+    "He said ... “...”" follow, then the name: the lede's expert is the one named, and the
+    words "he" is credited with before the name are that person's (her post may end in a
+    word that qualifies it, "professor emeritus")."""
+    assert pairs("""
+        Rivers to rise again, expert warns
+
+        A meteorologist at Example University has said the county will see more floods.
+
+        Farmers in the valley have been told to move livestock to higher ground this week.
+
+        He said the rain this month “will test every defence we have.”
+
+        Mark Roe, a meteorologist and professor emeritus at Example University, told Radio
+        Example: “The ground cannot take any more water.”
+    """) == [
+        ("will test every defence we have.", "Mark Roe"),
+        ("The ground cannot take any more water.", "Mark Roe"),
+    ]
+
+
+def test_a_line_whose_subject_is_the_speaker_does_not_end_the_turn() -> None:
+    """ "Doe expects the mayor to win." between two of Doe's quote paragraphs: the others
+    the line names are what it is about; the quote after it is still Doe's."""
+    assert pairs("""
+        Mark Roe, a lecturer at Example University, said the count was close.
+
+        "Turnout was high in every district. That is good news for the incumbent," Roe
+        added.
+
+        Roe expects Mayor Lina Pardo to win with about half of the vote.
+
+        "She has the numbers in the north and the south."
+    """) == [
+        ("Turnout was high in every district. That is good news for the incumbent",
+         "Mark Roe"),
+        ("She has the numbers in the north and the south.", "Mark Roe"),
+    ]
+
+
+def test_a_coinage_in_marks_before_the_noun_it_modifies_is_a_term() -> None:
+    """ "their “snow day” savings", "the “Harbour Gate” affair": a name or coinage in marks
+    between a determiner and the noun it qualifies names a thing; nobody is quoted, though
+    the sentence has a speaker. Her own words in the same sentence are still hers."""
+    assert pairs("""
+        Mark Roe, a lecturer at Example University, said households were spending their
+        “snow day” savings and that talks on the “Harbour Gate” affair “should end now.”
+    """) == [("should end now.", "Mark Roe")]

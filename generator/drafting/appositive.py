@@ -18,10 +18,13 @@ from .lexicon import EXPERT_KIND, ORG_WORDS, PLACES, ROLE_MODIFIERS, SAY, UP, wo
 from .names import ORG_PHRASE, ORG_RUN, is_org_name, word_class
 from .posts import POST, split_description
 
-# A letter's full stop ("U.S. Army") ends no description, as it ends no sentence, and
+# A letter's full stop ("U.S. Army") ends no description, as it ends no sentence, nor
+# does a saint's ("St. Mary's College"), nor initials after a possessive ("X University’s
+# (XU) Reef project"), and
 # nor do the commas of a list in a name ("Institute for Peace, Law, and Security").
 _PIECE = (
-    r"(?:(?<![\w.])(?:[A-Z]\.)+|, (?:[A-Z][\w-]*(?: [A-Z][\w-]*)*, )+(?:and|&) (?=[A-Z])"
+    r"(?:(?<![\w.])(?:[A-Z]\.)+|(?<![\w.])(?:St|Mt|Ft)\.(?= [A-Z])|(?<=[’']s )\([A-Z]{2,}\)(?= )"
+    r"|, (?:[A-Z][\w-]*(?: [A-Z][\w-]*)*, )+(?:and|&) (?=[A-Z])"
     r"|[^,.;:!?·“”\"()])"
 )
 _APPOSITIVE = re.compile(rf"^,? (?:(?:is|was) )?(?:(?:a|an|the) )?({_PIECE}+)((?:, {_PIECE}+)?)")
@@ -53,10 +56,17 @@ _CAPITAL_OF = re.compile(
 )
 # ("Senior Fellow on X's Economic Studies program": a fellow is on a programme; "Regents'
 # Professor of X at Y": a named chair's possessive is part of the title)
+# ("Climatologist and Professor Emeritus at X": two posts in capitals, joined)
 _CAPITAL_TITLE = re.compile(
-    r"((?:[A-Z][\w’'-]* ){0,3}[A-Z][\w-]*(?: of [^,]{1,60}?)?) (?:at|on|with) (?:the )?(.+)"
+    r"((?:[A-Z][\w’'-]* (?:and )?){0,3}[A-Z][\w-]*(?: of [^,]{1,60}?)?) (?:at|on|with) (?:the )?"
+    r"(.+)"
 )
 
+# "Partner in the X Group at Y": a post in a unit, and the firm the unit is part of (the
+# unit and its firm are one affiliation, as written)
+_CAPITAL_IN = re.compile(
+    r"((?:[A-Z][\w’'-]* ){0,3}[A-Z][\w-]*) in (?:the )?([A-Z][^,]*? at (?:the )?[A-Z][^,]*)"
+)
 
 # "a Washington-based analyst", "a Russian historian", "a Middle East analyst": capitals
 # that are no organisation
@@ -138,7 +148,7 @@ def after_name(after: str) -> Description | None:
         org = _SAY_WORD.sub("", segment[2:]).strip()
         # "Jane Doe, Director, Example Institute of X said", "..., Chief Economist, Example
         # Ratings, expected": a post in capitals, then a name that is no place's
-        if _title(text) and _named(org) and re.fullmatch(ORG_RUN, org):
+        if (_title(text) or _joined_title(text)) and _named(org) and re.fullmatch(ORG_RUN, org):
             return describe(text, org)
         return _hierarchy(_capitalised(text), text, full, after, match.end(1))
     if not segment[2:3].isupper() or _SAY_WORD.search(segment):
@@ -196,17 +206,38 @@ def _title(text: str) -> bool:
     return kinds[-1] == "title" and all(k in ("title", "title-part") for k in kinds)
 
 
+def _ends_in_title(head: list[str]) -> bool:
+    """ "Senior Fellow", "Professor Emeritus": a title last, or a title and its rank after it."""
+    kinds = [word_class(t) for t in head]
+    return kinds[-1] in _TITLES or (
+        len(kinds) > 1 and kinds[-1] == "title-part" and kinds[-2] in _TITLES
+    )
+
+
+def _joined_title(text: str) -> bool:
+    """ "Proprietary Index Trader and Technical Analyst": two posts in capitals joined by
+    "and", the last a title; the first (no title word of ours) ends in no organisation's word."""
+    first, sep, last = text.rpartition(" and ")
+    kinds = [word_class(t) for t in last.split()]
+    return bool(sep) and kinds[-1] == "title" and all(
+        k in ("name", "title", "title-part") for k in kinds
+    ) and word_class(first.split()[-1]) in ("name", "title")
+
+
 _FIELD = re.compile(r" (?:of|for) [a-z][\w-]*(?: (?:and )?[a-z][\w-]*){0,2}")
 
 
 def _capitalised(text: str) -> Description | None:
     """ "Assistant Professor of Y at X University", "X Bank chief economist", or an
     organisation alone under a block quote ("– Prof Jane Doe, Example University")."""
-    titled = _CAPITAL_TITLE.fullmatch(text) or _CAPITAL_OF.fullmatch(text)
-    if titled and word_class(titled.group(1).split(" of ")[0].split()[-1]) in _TITLES:
+    titled = _CAPITAL_TITLE.fullmatch(text) or _CAPITAL_OF.fullmatch(text) or (
+        _CAPITAL_IN.fullmatch(text)
+    )
+    if titled and _ends_in_title(titled.group(1).split(" of ")[0].split()):
         # "Director at X and keen observer of Y": what follows "and" is the writer's
         org = re.sub(r" and (?:an? |the )?[a-z].*$", "", titled.group(2))
-        if re.fullmatch(rf"(?:{ORG_RUN}[’']s )?{ORG_PHRASE}", org) and _named(org):
+        if re.fullmatch(rf"(?:{ORG_RUN}[’']s )?{ORG_PHRASE}(?: at (?:the )?{ORG_PHRASE})?",
+                        org) and _named(org):
             return describe(titled.group(1), org)
     posts = [m.end() for m in re.finditer(r"[\w-]+", text) if m.group().lower() in POST]
     described = role_before(text[: posts[0]] + " ") if posts else None
@@ -216,4 +247,12 @@ def _capitalised(text: str) -> Description | None:
         described = replace(described, role=described.role + field.group())
     if described is None and is_org_name(text) and re.fullmatch(ORG_RUN, text):
         return describe(None, text)
+    topic = _TOPIC_POST_AT.fullmatch(text)
+    if (described is None or not described.affiliation) and topic and has_post(topic.group(1)):
+        # "a COVID modeller and statistician at X University": the capitals open a post in
+        # lower case (what it is about), and the organisation is the one after "at"
+        return describe(topic.group(1), topic.group(2))
     return described if described and described.affiliation else None
+
+
+_TOPIC_POST_AT = re.compile(rf"([{UP}][\w-]*(?: [a-z][\w-]*)+) at (?:the )?({ORG_PHRASE})")

@@ -193,10 +193,11 @@ def _resumes(item: Item, previous: Item | None, units: list[Unit], mentions: Men
     for narration in between:
         if narration.kind is not Kind.BODY or narration.spans:
             return False
-        if _names_another(narration, previous.credit.speakers if previous.credit else ()):
-            return False
         named = mentions.by_unit.get(narration.index, [])
-        if any(m.person is not None and id(m.person) not in speakers for m in named):
+        if not _speaker_opens(narration, named, speakers) and (
+            _names_another(narration, previous.credit.speakers if previous.credit else ())
+            or any(m.person is not None and id(m.person) not in speakers for m in named)
+        ):
             return False
         if any(m.person is None and m.how in ("pronoun", "description") for m in named):
             return False  # "she" or "the minister" with no one to stand for
@@ -208,6 +209,18 @@ def _resumes(item: Item, previous: Item | None, units: list[Unit], mentions: Men
         ) for c in said):
             return False
     return True
+
+
+def _speaker_opens(unit: Unit, named: list, speakers: set[int]) -> bool:
+    """ "Doe expects the mayor to win with 40 percent.": a one-sentence paragraph whose
+    subject is the speaker sums up what the speaker goes on to say; the others it names
+    are what the sentence is about, not someone taking the turn."""
+    if len(unit.sentences) != 1 or not named or named[0].start != unit.sentences[0][0]:
+        return False
+    first = named[0]
+    return first.person is not None and id(first.person) in speakers and bool(
+        re.match(r" (?!(?:and|or|of|with)\b)[a-z]+\b", unit.blotted[first.end :])
+    )
 
 
 def _told_before(cue: Cue, last: int) -> bool:

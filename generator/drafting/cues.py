@@ -27,6 +27,7 @@ from .mentions import Mention, Mentions
 from .names import word_class
 from .people import Person
 from .reading import Unit
+from .sightings import open_post
 
 Speakers = tuple[Person, ...]
 
@@ -75,26 +76,6 @@ _RELATIVE = re.compile(r"^ who (?!(?:is|was|are|were)\b)[^,;.·“”\"]{1,80} $
 # "Jane Doe, professor at X has warned": an appositive whose closing comma was left out
 _OPEN_APPOSITIVE = re.compile(r"^, [^,;.·“”\"]{1,160}?(?= (?:has|have|had) $)")
 _OF_ORG = re.compile(r" (?:of|from|at|with) (?:the )?[A-Z][^,;.·“”\"]{0,60}(?: \w+ly)? ")
-# "Jane Doe, Director, Example Institute said": a post and its organisation, the comma
-# that would close them left out
-_POST_ORG = re.compile(r", ((?:[\w’'-]+ ){0,4}[\w’'-]+), (?:the )?[A-Z][^,;.·“”\"]{0,80} ")
-
-
-# "Jane Doe, senior fellow at the X Institute said", "Jane Doe, a scientist at the University
-# of X, Y (UXY), said": a post at an organisation (perhaps with its campus and acronym),
-# the comma closing the appositive given or left out
-_POST_AT_ORG = re.compile(
-    r", (?:an? |the )?((?:[\w’'-]+ ){0,4}[\w’'-]+) (?:at|of|with|from) (?:the )?"
-    r"[A-Z][\w’'&.-]*(?: (?:of|for|and|on|the|&|[A-Z][\w’'&.-]*))*"
-    r"(?:, [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)?(?: \([A-Z][\w&.-]*\))?,? "
-)
-
-
-def _open_post(between: str) -> bool:
-    post = _POST_ORG.fullmatch(between) or _POST_AT_ORG.fullmatch(between)
-    return bool(post) and word_class(post.group(1).split()[-1]) == "title"
-
-
 _IN_APPOSITIVE = re.compile(r", [^,]{1,150}$")
 _GAP_OK = BETWEEN_SUBJECT_AND_VERB | {w.lower() for w in DAYS}
 
@@ -177,7 +158,7 @@ class Subjects:
         people = [m for m in earlier if m.person is not None]
         between = self.text[people[-1].end : verb_start] if people else ""
         if subject.person is None and people and (
-            _OF_ORG.fullmatch(between) or _gap_ok(between) or _open_post(between)
+            _OF_ORG.fullmatch(between) or _gap_ok(between) or open_post(between)
         ):
             return people[-1]
         return subject

@@ -154,8 +154,10 @@ _GLOSS = re.compile(rf"^(?:the )?(?:{_PLACE_ALT}) (?:[a-z][\w-]* ){{1,3}}(?=[{UP
 
 _DOCTORAL = re.compile(r"\b(?:doctoral|PhD|Ph\.D\.|postdoctoral) (?:student|candidate)\b")
 
+# (and "director for nonproliferation policy": a line of policy analysis, not the body's head)
 _HEADS_RESEARCH = re.compile(
-    r"\b(?:head|director|chief) of (?:[\w-]+ )?research\b|\bresearch (?:head|director)\b", re.I
+    r"\b(?:head|director|chief) of (?:[\w-]+ )?research\b|\bresearch (?:head|director)\b"
+    r"|\b(?:head|director) (?:of|for) (?:[a-z][\w-]* ){1,2}policy\b", re.I
 )
 
 
@@ -203,7 +205,7 @@ def describe(role: str | None, affiliation: str | None, extra: str = "") -> Desc
     nouns = nouns_of(text)
     if role:  # "a Russian expert on X": where the expert is from is no part of the post,
         # nor is "the bank's" in "the bank's chief economist"
-        role = _COMMON_OWNER.sub("", _NATIONALITY.sub("", _PRAISED.sub("", role)))
+        role = _COMMON_OWNER.sub("", _NATIONALITY.sub("", _PRAISED.sub("", _BASED.sub("", role))))
     former = bool(re.match(r"(?:the |a |an )?(?:former|ex-)", role or "", re.IGNORECASE))
     if affiliation and _FORMER_ORG.match(affiliation):
         # "Former X Council official Jane Doe": the word opens the fused form, not the
@@ -231,6 +233,8 @@ _NATIONALITY = re.compile(rf"^(?:(?:{'|'.join(sorted(DEMONYMS))}) )+(?=[a-z])")
 _PRAISED = re.compile(
     rf"^(?:(?:{'|'.join(sorted(PRAISE))}) )+(?=(?:{'|'.join(sorted(DEMONYMS))}) [a-z])"
 )
+# "a Toronto-based disease specialist": where the person works from, as a nationality is
+_BASED = re.compile(r"^[A-Z][\w-]*-based (?=[a-z])")
 _COMMON_OWNER = re.compile(r"^[a-z][\w-]*(?:[’']s|s[’']) (?=[a-z])")
 # An adviser "to" someone, or a government's security adviser, works for them.
 _AIDE = re.compile(

@@ -101,7 +101,9 @@ def extract(text: str, *, stretch: bool = False) -> Extraction:
         and not _told_someone(unit, cue, mentions) for p in cue.credit.speakers
     }
     for unit, cue in reported:
-        if _NOTE.match(unit.blotted, cue.end):
+        if _NOTE.match(unit.blotted, cue.end) or (
+            cue.verb in ("wrote", "writes") and _REPORT.match(unit.blotted, cue.end)
+        ):
             for person in cue.credit.speakers:
                 person.describe(Description(nouns=frozenset({"analyst"})))
     quotes = [_found(item) for item in items if item.person and item.span.text]
@@ -184,6 +186,8 @@ _NOTE = re.compile(
     r" (?:\w+ )?in (?:an? |their |his |her )?(?:research |client |investor |recent )*"
     r"(?:note|notes|analysis)\b"
 )
+# "X and Y wrote in the report": its authors, who write as researchers do
+_REPORT = re.compile(r" in (?:the|a|an|their|his|her) (?:new |latest )?(?:report|study|paper)\b")
 
 
 def _named_experts(people: list[Person], units: list) -> set[int]:

@@ -53,7 +53,7 @@ def foretold(units: list[Unit], seen: list[Sighting]) -> list[Foretold]:
             description = _description(match.group(3))
             if description is None:
                 continue
-            sighting = _named_next(body[n + 1], seen, description)
+            sighting = _named_next(_naming(body[n + 1 : n + 4], seen), seen, description)
             if sighting is not None:
                 description = sighting.description or description
                 start, end = match.span(1)
@@ -74,6 +74,15 @@ def _description(text: str) -> Description | None:
         role = role[: place.start()]
     found = describe(role, affiliation, text)
     return found if found.expert and not found.official else None
+
+
+def _naming(after: list[Unit], seen: list[Sighting]) -> Unit:
+    """The first paragraph after the lede that names someone in full: a paragraph of
+    background or of "he said ..." between the lede and the name names no one else."""
+    for unit in after:
+        if any(s.where[0] == unit.index and len(s.names) >= 2 for s in seen):
+            return unit
+    return after[0]
 
 
 def _named_next(unit: Unit, seen: list[Sighting], lede: Description) -> Sighting | None:
@@ -99,6 +108,9 @@ def _named_next(unit: Unit, seen: list[Sighting], lede: Description) -> Sighting
 
 
 def _same_post(lede: Description, own: Description) -> bool:
-    """The lede's expert noun is the one her own post ends with ("economist")."""
+    """The lede's expert noun is the one her own post ends with ("economist"), or, when a
+    qualifier ends it ("Professor Emeritus"), one of the expert nouns her post holds."""
     heads = set((own.role or "").lower().split()[-1:]) & ANALYST_NOUNS
+    if not heads and not own.official:
+        return bool(set(own.nouns) & ANALYST_NOUNS & lede.nouns)
     return bool(heads) and heads <= lede.nouns and not own.official

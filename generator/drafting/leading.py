@@ -133,9 +133,11 @@ def role_before(before: str) -> Description | None:
             return None
         if word[-1:] in ",;:":
             break  # "if they cannot finish the season, sports finance expert Jane Doe"
-        # At a sentence's start a field is capitalised too: "Energy analyst", "Polling expert";
-        # and after an owner, a title may be: "Example Bank's Chief China economist"
-        capital_ok = (low in ROLE_MODIFIERS | PRAISE or _FIELD.search(low)) and (
+        # At a sentence's start a field is capitalised too: "Energy analyst", "Polling expert",
+        # "Box-office analyst" (a compound in lower case after its hyphen is no name); and
+        # after an owner, a title may be: "Example Bank's Chief China economist"
+        capital_ok = (low in ROLE_MODIFIERS | PRAISE or _FIELD.search(low)
+                      or re.fullmatch(r"[A-Z][a-z]+-[a-z]+", word)) and (
             len(tokens) == 1 or tokens[-2].endswith((".", "’s", "'s", "s’", "s'"))
         )
         field_word = role and word in PLACES and (len(tokens) < 2 or tokens[-2] not in JOINS)

@@ -36,6 +36,7 @@ from .names import (
 )
 from .reading import Unit
 from .sightings import Sighting, Where, sightings
+from .standing import read_standing
 
 
 @dataclass(eq=False)
@@ -181,10 +182,13 @@ def find_people(units: list[Unit]) -> People:
         person = people.by_tokens(sighting.tokens) or (
             people.aliases.get(sighting.names[-1]) if sighting.names else None
         )
+        if person and not set(name_tokens(" ".join(sighting.names))) <= set(person.tokens):
+            person = None  # "Prime Minister Imran Khan" describes no other Khan in the story
         description = sighting.description
         if person is not None and description is not None:
             if description.affiliation and people.lookup(description.affiliation) and not (
                 is_org_name(description.affiliation)  # a firm named after its founder
+                or description.expert_kind  # "of research firm X": the text says what X is
             ):
                 description = replace(description, affiliation=None)
             if sighting.headline and len(sighting.names) == 1:
@@ -201,12 +205,7 @@ def find_people(units: list[Unit]) -> People:
                                           description.nouns, description.former)
             person.untitled |= sighting.where in untitled and person.role is None
             person.describe(description)
-    for person in people.people:  # "the panel, moderated by Jane Doe, a professor at X,"
-        unit, at = units[person.first[0]], person.first[1]
-        person.host = bool(_HOSTED_BY.search(unit.blotted, 0, at))
-        if _NOTE_OPENS.fullmatch(unit.blotted, unit.sentence_at(at)[0], at):
-            # "In an analyst note Monday, Jane Doe of X kept her rating": she wrote it
-            person.describe(Description(nouns=frozenset({"analyst"})))
+    read_standing(people.people, units)  # hosts, a note's writers, doctors with no post
     for unit in units:
         for run in runs(unit.blotted):
             if not run.name and run.org:
@@ -216,17 +215,6 @@ def find_people(units: list[Unit]) -> People:
         if person is not None:
             people.foretold[(told.unit, told.start, told.end)] = person
     return people
-
-
-# the agent of a talk's hosting, named before the name (its title may go with it)
-_HOSTED_BY = re.compile(
-    r"\b(?:moderated|hosted|chaired|introduced|emceed|presented) by (?:[A-Z][\w.]* ){0,2}$"
-)
-
-
-_NOTE_OPENS = re.compile(
-    r"In an? (?:[a-z][\w-]* ){0,2}(?:note|report|commentary)\b[^,.;:]{0,30}, "
-)
 
 
 def _headline_case(text: str) -> bool:

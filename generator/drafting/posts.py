@@ -31,6 +31,8 @@ _UNIT_AT = re.compile(
 # plain "director" (one "at X" is named for itself: "director of the Y Institute at X").
 PROGRAMME = words("Program Programme Project Initiative")
 _CENTRE = words("Centre Center Institute")
+# ... as is a school or a department of a university ("dean of the School of Law at X")
+_SCHOOL = words("School Faculty Department")
 
 
 def expert_org(affiliation: str | None) -> bool:
@@ -73,7 +75,7 @@ def split_description(text: str) -> tuple[str, str | None]:
     if re.match(r"(?:former|ex-)", text, re.IGNORECASE):
         # a company's former chief is still placed by the company, as an industry
         # veteran; a former office is one post ("former director of X's Foreign Ministry")
-        company = _FORMER_CHIEF.match(text)
+        company = _FORMER_CHIEF.match(text) or _FORMER_AT.fullmatch(text)
         return (company.group(1), company.group(2)) if company else (text, None)
     text = _RELATIVE.sub("", text)
     first, *rest = _COMMA.split(text)
@@ -91,8 +93,8 @@ def split_description(text: str) -> tuple[str, str | None]:
         org = role_of.group(2)
         other = re.search(r" and (?:an? |the )?[a-z][^,]*$", org)
         org = org[: other.start()] if other else org
-        field = _FIELD_AT.fullmatch(org)
-        if field and not set(field.group(1).split()) & ROLE_STOP:
+        field = _FIELD_AT.fullmatch(org) or _CAPITAL_FIELD_AT.fullmatch(org)
+        if field and not set(field.group(1).split()) & (ROLE_STOP | _UNITS):
             return f"{role_of.group(1)} of {field.group(1)}", field.group(2)
         unit = _OWNED_UNIT.fullmatch(org)
         if unit and unit.group(2) in _CENTRE:
@@ -103,7 +105,7 @@ def split_description(text: str) -> tuple[str, str | None]:
             return f"{role_of.group(1)} of {org}", unit.group(1)
         at = _UNIT_AT.fullmatch(org)
         unit_words = set(at.group(1).split()) if at else set()
-        if at and unit_words & PROGRAMME:
+        if at and unit_words & (PROGRAMME | _SCHOOL):  # "dean of the School of X at Y"
             return first[: role_of.start(2) + at.end(1)], at.group(2)
         return role_of.group(1), org
     # ("curator of X for the Y Museum", "chief scientist for X's Y Program")
@@ -143,9 +145,25 @@ _FUSED = re.compile(rf"({ORG_RUN}) ((?:[a-z][\w-]* ){{0,3}}[a-z][\w-]*)")
 _FIELD_AT = re.compile(
     r"((?:[A-Z][\w-]* ){1,3}[a-z][\w-]*(?: [a-z][\w-]*){0,2}) at (?:the )?([A-Z].*)"
 )
+# "lecturer of International Affairs at X": a discipline in capitals is the post's field too
+_CAPITAL_FIELD_AT = re.compile(
+    r"((?:[A-Z][\w-]* ){0,3}(?:Affairs|Studies|Relations|Science|Sciences|Engineering|Law"
+    r"|History|Politics|Medicine|Policy|Management|Finance|Journalism|Literature"
+    r"|[A-Z][a-z]+(?:ology|ics|omy|istry|sophy))) at (?:the )?([A-Z].*)"
+)
+# ... but "director of the Y Institute of International Affairs at X" names a unit, not a field
+_UNITS = words(
+    "Institute Centre Center School Department Faculty College University Academy Program "
+    "Programme Project Initiative Group Foundation Council Committee Office"
+)
 _FORMER_CHIEF = re.compile(
     r"((?:[Ff]ormer |[Ee]x-)(?:chief executive|chief operating officer|CEO|COO|managing "
     r"director)) of (?:the )?([A-Z].*)$"
+)
+# "former senior associate at X College": a former post "at" a place of work is placed there
+# (a former office "of" a body stays one post: "former director of X's Foreign Ministry")
+_FORMER_AT = re.compile(
+    r"((?:[Ff]ormer|[Ee]x-) ?(?:[a-z][\w-]* ){0,3}[a-z][\w-]*) at (?:the )?([A-Z].*)"
 )
 # "head of X's laboratory where samples are kept": a clause on the organisation ends it
 _RELATIVE = re.compile(r",? (?:where|which|whose|when) .*$")

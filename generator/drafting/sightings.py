@@ -63,6 +63,33 @@ _SAY_OWNED_POST = re.compile(
 _JOINT = re.compile(rf"^ and (?:[\w’'.-]+ ){{0,4}}?[A-Z][\w’'-]+ (?:{SAY})(?![\w’'-])")
 
 
+# "Jane Doe, Director, Example Institute said": a post and its organisation, the comma
+# that would close them left out
+_POST_ORG = re.compile(r", ((?:[\w’'-]+ ){0,4}[\w’'-]+), (?:the )?[A-Z][^,;.·“”\"]{0,80} ")
+# "Jane Doe, senior fellow at the X Institute said", "Jane Doe, a scientist at the University
+# of X, Y (UXY), said": a post at an organisation (perhaps with its campus and acronym),
+# the comma closing the appositive given or left out
+_POST_AT_ORG = re.compile(
+    r", (?:an? |the )?((?:[\w’'-]+ ){0,4}[\w’'-]+) (?:at|of|with|from) (?:the )?"
+    r"[A-Z][\w’'&.-]*(?: (?:of|for|and|on|the|&|[A-Z][\w’'&.-]*))*"
+    r"(?:, [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)?(?: \([A-Z][\w&.-]*\))?,? "
+)
+_OPEN_POST_SAY = re.compile(rf"^(, [^;.·“”\"]{{1,160}}? )(?:{SAY})(?![\w’'-])")
+
+
+def open_post(between: str) -> bool:
+    """ "Jane Doe, a Hydrologist and Professor Emeritus at X told": between a name and its
+    verb, a post and where it is held, the closing comma perhaps left out. The post ends in
+    a title, or in a word that qualifies one ("Emeritus", "Professor") after a title."""
+    post = _POST_ORG.fullmatch(between) or _POST_AT_ORG.fullmatch(between)
+    if not post:
+        return False
+    classes = [word_class(w) for w in post.group(1).split()]
+    return classes[-1] == "title" or (
+        classes[-1] in ("title-part", "honorific") and "title" in classes[:-1]
+    )
+
+
 # What may follow an inverted attribution's name: a relative clause or where it was said
 # (a verb after it makes the name the subject of what is said: "said Tesla faced ...").
 _INVERTED_TAIL = re.compile(r" (?:who|in|during|at|on|after|before|while|when)\b")
@@ -93,6 +120,12 @@ def _referred(unit: Unit, run: Run) -> bool:
 _AFTER_POST = re.compile(r"[A-Z][\w’'-]*, (?:[a-z][\w-]* ){0,4}([a-z][\w-]*), $")
 _AFTER_PLACE = re.compile(r"\b(?:in|near|outside) [A-Z][\w-]*, $")
 _IN_LIST = re.compile(r"[A-Z][\w-]* (?:for|of|on) (?:[A-Z][\w-]*(?: [A-Z][\w-]*)*, )+$")
+
+
+def _post_then_verb(after: str) -> bool:
+    """ "Doe, a Hydrologist and Professor Emeritus at X told ...": a name, its post, a verb."""
+    match = _OPEN_POST_SAY.match(after)
+    return bool(match) and open_post(match.group(1))
 
 
 def sightings(unit: Unit) -> list[Sighting]:
@@ -130,6 +163,7 @@ def sightings(unit: Unit) -> list[Sighting]:
             # "X's head of research, Jane Doe, said": the name is the appositive
             or bool(before.endswith(", ") and _SAY_AFTER.match(after[1:]))
             or bool(_JOINT.match(after))
+            or _post_then_verb(after)
             or bool(_SAY_OWNED_POST.search(before))
             or _colon_opening(unit, run, after)
         )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..engine.article import Kind
-from .lexicon import OUTLET_OWNS, TERM, WORK, WORK_AFTER
+from .lexicon import OUTLET_OWNS, TERM, WORK, WORK_AFTER, words
 from .quotes import Span
 from .reading import Unit
 
@@ -28,6 +28,7 @@ def unspoken(unit: Unit, window: str, span: Span, doubled: bool = False) -> bool
         or (_work(unit, window, span) and _title_case(span.text))
         or _nickname(unit.blotted, span)
         or _rating(unit.blotted, window, span)
+        or _modifier(unit.blotted, window, span)
     )
 
 
@@ -85,4 +86,33 @@ def _title_case(text: str) -> bool:
     major = [w for i, w in enumerate(words) if len(w) > 3 or i == 0]
     return len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in major) and (
         not text.endswith((".", "!", "?"))
+    )
+
+
+# "their “snow day” savings", "the “Harbour Gate” affair", "a ‘no-deal’ plan": marks between
+# a determiner and the noun they qualify
+_DETERMINER = re.compile(r"\b(?:the|a|an|their|its|his|her|our|this|these|those) $", re.I)
+_NOUN_AFTER = re.compile(r"[”\"’'»]? ([a-z][\w’'-]*)")
+_NOT_NOUNS = words(
+    "is are was were be been has have had will would can could may might must should do "
+    "does did that which who whom whose for of in on at to and or but as with by from than "
+    "into about over under after before between because if when while so not also only "
+    "still now then there here this these those it its they the a an"
+)
+
+
+def _modifier(text: str, window: str, span: Span) -> bool:
+    """A name or a coinage in marks used as a modifier ("the “Harbour Gate” affair"): two
+    or three words, a hyphened compound or a capitalised word, then a plain noun. A lone
+    lowercase word there is as often the speaker's verdict ("an “unsatisfactory” way"), and
+    a participle after the marks ("a “fifth column” manipulated by ...") starts a clause."""
+    tokens = span.text.split()
+    coined = 2 <= len(tokens) <= 3 or "-" in span.text or span.text[:1].isupper()
+    after = _NOUN_AFTER.match(text, span.end)
+    if not (coined and len(tokens) <= 3 and after and _DETERMINER.search(window)):
+        return False
+    noun = after.group(1)
+    return not (
+        span.text.endswith((".", "!", "?", ",")) or noun in _NOT_NOUNS
+        or noun.endswith(("ly", "ing", "ed"))
     )
