@@ -4,12 +4,12 @@
     .venv/bin/python benchmarks/attribution/score.py [--split SPLIT] [--verbose]
 
 SPLIT is one of tune, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7,
-heldout8, heldout9, all, heldout10.
+heldout8, heldout9, heldout10, all, heldout11.
 
 `all` (the default) is the tuning data: the `tune`, `heldout` and `heldout2` to
-`heldout9` splits (each held-out split was scored once, with the rules frozen:
-`heldout2` on 2026-12-01, `heldout3` to `heldout9` on 2026-12-02, and has been tuning
-data since). The next fresh held-out split (`heldout10`, files from 291 on, not gathered
+`heldout10` splits (each held-out split was scored once, with the rules frozen:
+`heldout2` on 2026-12-01, `heldout3` to `heldout10` on 2026-12-02, and has been tuning
+data since). The next fresh held-out split (`heldout11`, files from 320 on, not gathered
 yet) is
 scored only when asked for by name, once, at the end: scoring it while changing the
 rules would tune on it.
@@ -56,9 +56,10 @@ from generator.drafting.plan import verifies  # noqa: E402
 
 # what `all` covers: the tuning data
 SPLITS = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-          "heldout7", "heldout8", "heldout9")
-FRESH = ("heldout10",)  # scored only with an explicit `--split`, never by default
-FRESH_FROM = 291  # its files are numbered from here: by default they are not even opened
+          "heldout7", "heldout8", "heldout9",
+          "heldout10")
+FRESH = ("heldout11",)  # scored only with an explicit `--split`, never by default
+FRESH_FROM = 320  # its files are numbered from here: by default they are not even opened
 _FOLD = {
     **dict.fromkeys("‘’‚‛′`´", "'"),
     **dict.fromkeys("“”„‟″«»", '"'),
