@@ -570,3 +570,135 @@ def test_another_persons_title_does_not_describe_a_namesake() -> None:
         “The programme will choke growth,” he said. Dr Rahim said that the Prime Minister Omar
         Rahim first opposed the loan.
     """) == [("Idris Rahim", "dean of the School of Economics", "Kestrel University")]
+
+
+# --- heldout10's classes: the firm after "for", a place inside a name or a post, a list -------
+
+
+def test_an_analyst_for_a_firm_is_placed_at_the_firm() -> None:
+    """"poll analyst for The Daily X", "analyst for B. Example FBR": the firm after "for"."""
+    assert analysts("""
+        Cinema takings fell again in March.
+
+        Tomas Rell, entertainment analyst for D. Quill KBR Partners, believes the slump is
+        over. “The summer slate is strong,” Rell said.
+    """) == [("Tomas Rell", "entertainment analyst", "D. Quill KBR Partners")]
+    assert analysts("""
+        The count went on through the night.
+
+        Mira Adell, statistician and poll analyst for The Westmarch Gazette, said the result
+        matched her model. “It was not close,” Adell said.
+    """) == [("Mira Adell", "statistician and poll analyst", "The Westmarch Gazette")]
+
+
+def test_a_field_after_for_is_still_no_firm() -> None:
+    assert analysts("""
+        Talks resumed on Monday.
+
+        “Nobody expects a deal,” said Ivo Marn, senior fellow for Asia at the Harbour Policy
+        Institute.
+    """) == [("Ivo Marn", "senior fellow for Asia", "Harbour Policy Institute")]
+
+
+def test_two_organisations_joined_by_and_the_are_one_affiliation() -> None:
+    """"a senior fellow with the X Institute and the Y Center": both bodies, as written."""
+    assert analysts("""
+        The front line has barely moved.
+
+        Lars Vint, a senior fellow with the Institute for Coastal Studies and the Center for
+        Northern Security, says the army lacks reserves.
+    """) == [("Lars Vint", "senior fellow",
+              "Institute for Coastal Studies and the Center for Northern Security")]
+
+
+def test_a_surname_that_is_also_a_title() -> None:
+    """"Seema Shah": after a given name a title word ("Shah", as "King") is the surname."""
+    assert analysts("""
+        House prices fell for a third month.
+
+        Priya Shah from Vantor Economics commented: prices will fall further this year.
+    """) == [("Priya Shah", None, "Vantor Economics")]
+
+
+def test_a_list_whose_description_runs_into_the_next_name() -> None:
+    """"Political analyst A, senior fellow at X Research B, and ... C": the words after A's
+    name are B's description (X Research, then B's name), not A's."""
+    assert analysts("""
+        The race is wide open, observers say.
+
+        Political analyst Tan Wei Loon, senior fellow at Kestrel Academy for Strategic Research
+        Rahim Osman, and lecturer Dr Noor Aziz all agreed that no coalition would win outright.
+
+        Tan said voters wanted stability. Rahim said a hung parliament was unlikely.
+    """)[:2] == [("Tan Wei Loon", "Political analyst", None),
+                ("Rahim Osman", "senior fellow", "Kestrel Academy for Strategic Research")]
+
+
+def test_a_place_that_ends_an_institution_name_before_a_post() -> None:
+    """"Universiti Sains Malaysia senior lecturer": after a word of a name, the place ends
+    the university's name; it is no field of the post ("China analyst")."""
+    assert analysts("""
+        Turnout is expected to be high.
+
+        Universiti Awan Malaysia senior lecturer Dr Rosli Hamid said the opposition would gain.
+    """) == [("Rosli Hamid", "senior lecturer", "Universiti Awan Malaysia")]
+
+
+def test_a_place_written_with_full_stops_inside_a_post() -> None:
+    """"X’s senior U.S. economist Jane Doe": the place is the post's field, X the firm."""
+    assert analysts("""
+        Shoppers are expected to spend more this winter.
+
+        In a statement, Varnum’s senior U.S. economist Dana Holt noted that wages are rising.
+        “Consumers are confident,” Holt said.
+    """) == [("Dana Holt", "senior U.S. economist", "Varnum")]
+
+
+def test_a_post_after_the_organisation() -> None:
+    """"Jane Doe of X University, a scientist who studies Y,": her post comes second."""
+    assert analysts("""
+        The ice shelf is thinning fast.
+
+        Ola Brenn of the University of Kestrel, a scientist who studies the shelf, said the
+        melt was faster than models predicted.
+    """) == [("Ola Brenn", "scientist", "University of Kestrel")]
+
+
+def test_a_round_up_of_economists_named_by_their_firms() -> None:
+    """A story about what economists expect, each named only as "Firm’s Jane Doe"."""
+    assert analysts("""
+        Economists are divided on Thursday's rate decision.
+
+        Halvard Bank’s Nina Sorel said “the case for a pause is stronger”.
+
+        Quorvo’s Peter Lind said the meeting is a “genuine coin toss”.
+    """) == [("Nina Sorel", None, "Halvard Bank"), ("Peter Lind", None, "Quorvo")]
+
+
+def test_one_firms_person_is_no_round_up() -> None:
+    """One "Firm’s Jane Doe" in a story that mentions analysts may be the firm's own."""
+    assert analysts("""
+        Analysts expect a weak quarter for the carmaker.
+
+        Velox’s Ada Strand said “demand is holding up”.
+    """) == []
+
+
+def test_whom_the_speaker_urges_is_no_description_of_her() -> None:
+    """"urging executives to be careful, Doe said": the executives are her listeners."""
+    assert analysts("""
+        The course teaches planning for clubs.
+
+        “Football is different,” said Rob Tain, director of studies at Kestrel University.
+        Often that means urging executives to be more careful, Tain said.
+    """) == [("Rob Tain", "director of studies", "Kestrel University")]
+
+
+def test_a_politicians_adviser_is_no_analyst() -> None:
+    """"Example adviser Jane Doe", Example a politician in the story: an aide, in office."""
+    assert analysts("""
+        President Aldo Vance won a second term.
+
+        The daily quoted Vance adviser Mila Ost as saying the campaign was better organised.
+        Ida Krell, a political scientist at Kestrel University, said “it was no surprise”.
+    """) == [("Ida Krell", "political scientist", "Kestrel University")]

@@ -9,7 +9,7 @@ capitals with a bar, a post at an organisation between the name and "said", an a
 one-word name, narration naming only a country, "X “...”, he added"), and those of the
 ninth (an open appositive whose post ends in "Emeritus", a lede's expert named paragraphs
 later, a line whose subject is the speaker between her quotes, a coinage in marks before
-the noun it qualifies).
+the noun it qualifies), and those of the tenth (below).
 
 Every text here is invented for the test: no sentence of the evaluation set or of a real
 article, so that the rules are held to the class of pattern, not to one article's wording.
@@ -469,3 +469,103 @@ def test_a_coinage_in_marks_before_the_noun_it_modifies_is_a_term() -> None:
         Mark Roe, a lecturer at Example University, said households were spending their
         “snow day” savings and that talks on the “Harbour Gate” affair “should end now.”
     """) == [("should end now.", "Mark Roe")]
+
+
+# --- the tenth split: a place ending a titled name, an open appositive over two
+# organisations, a firm before a post after "says", a one-word term after a speaker's
+# paragraph, "was careful to say", a place after "in", a "Key Quotes" heading ---------------
+
+
+def test_a_city_after_a_mayors_name_is_no_speaker() -> None:
+    """ "Mayor Jane Doe of New Example City said": the city ends the sentence's organisation
+    words, not a second person; the mayor is the one who speaks."""
+    assert pairs("""
+        "We are now seeing some results in those districts," Mayor Lina Pardo of New Harlow
+        City said.
+    """) == [("We are now seeing some results in those districts", "Lina Pardo")]
+
+
+def test_an_open_appositive_with_a_school_at_a_college() -> None:
+    """ "Dr. Jane Doe, dean of the X School of Medicine at Y College of Medicine said": the
+    comma that would close the post is left out; the post still stands between the name and
+    the verb, and the quote after the attribution is hers too."""
+    assert pairs("""
+        "This will be a very hard winter," Dr. Mara Quill, dean of the Northern School of
+        Medicine at Example College of Medicine said. "We may see more cases than in spring."
+    """) == [
+        ("This will be a very hard winter", "Mara Quill"),
+        ("We may see more cases than in spring.", "Mara Quill"),
+    ]
+
+
+def test_says_a_firm_then_its_post_then_the_name() -> None:
+    """ "says Brantwell chief economist Carl Moss": a firm's name in capitals, then the post
+    in lower case, then the speaker's name: the name is the verb's subject."""
+    assert pairs("""
+        "Weak hiring continues to restrict household spending," says Brantwell chief
+        economist Carl Moss. "Retailers should expect only a small rise in sales this year."
+    """) == [
+        ("Weak hiring continues to restrict household spending", "Carl Moss"),
+        ("Retailers should expect only a small rise in sales this year.", "Carl Moss"),
+    ]
+
+
+def test_a_one_word_term_after_a_speakers_paragraph_is_nobodys() -> None:
+    """A paragraph with no speech verb ending on one word in marks ("the results they
+    considered “unexpected.”") right after a speaker's quote: a term, not her words going on."""
+    assert pairs("""
+        Student Lina Pardo said she is still taking in the result.
+
+        “A lot of disbelief,” Pardo said. “A lot of worry about what comes next.”
+
+        Politics lecturers at Example University held a panel on Friday about the results
+        they considered “unexpected.”
+
+        The panel met again on Monday.
+    """) == [
+        ("A lot of disbelief", "Lina Pardo"),
+        ("A lot of worry about what comes next.", "Lina Pardo"),
+    ]
+
+
+def test_careful_to_say_credits_the_phrase() -> None:
+    """ "Doe was careful to say that she would “...”": the verb after "careful to", "quick
+    to", "keen to" is the subject's own speech, though "to" stands before it."""
+    assert pairs("""
+        Governor Lina Pardo spoke in Harlow on Tuesday.
+
+        Pardo was careful to say that she would “move slowly” and would not back a rise
+        until wages grew.
+    """) == [("move slowly", "Lina Pardo")]
+
+
+
+def test_a_place_after_in_is_no_one_whose_first_word_could_speak() -> None:
+    """ "Dr. Jane Doe in New Example warning ...": the words after "in" are where she is,
+    not a second person; read as one, "New" would name someone in "of New X City said"."""
+    assert pairs("""
+        Dr. Mara Quill in New Brackley warning that now is not the time to relax.
+
+        "We are now seeing some results in those districts," Mayor Lina Pardo of New Harlow
+        City said.
+    """) == [("We are now seeing some results in those districts", "Lina Pardo")]
+
+
+def test_a_key_quotes_heading_over_quote_paragraphs() -> None:
+    """ "Jane Doe, chief economist at X, notes that ..." then a heading "Key Quotes" and
+    paragraphs that are nothing but quotes: the heading stands for the colon, so the
+    paragraph above it introduces them."""
+    assert pairs("""
+        Lina Pardo, chief economist at Example Bank, notes that the central bank held its
+        rate today, as expected, and flagged rising risks abroad.
+
+        Key Quotes
+
+        “The bank signalled that it may cut later. We expect two cuts this year.”
+
+        “All that said, the risks are clear.”
+    """) == [
+        ("The bank signalled that it may cut later. We expect two cuts this year.",
+         "Lina Pardo"),
+        ("All that said, the risks are clear.", "Lina Pardo"),
+    ]

@@ -15,7 +15,7 @@ from dataclasses import replace
 from .describe import Description, describe, has_post
 from .leading import role_before
 from .lexicon import EXPERT_KIND, ORG_WORDS, PLACES, ROLE_MODIFIERS, SAY, UP, words
-from .names import ORG_PHRASE, ORG_RUN, is_org_name, word_class
+from .names import ORG_PHRASE, ORG_RUN, is_org_name, runs, word_class
 from .posts import POST, split_description
 
 # A letter's full stop ("U.S. Army") ends no description, as it ends no sentence, nor
@@ -32,6 +32,10 @@ _APPOSITIVE = re.compile(rf"^,? (?:(?:is|was) )?(?:(?:a|an|the) )?({_PIECE}+)((?
 _OF_ORG = re.compile(
     rf"^,? (?:of|from|at|with) (?:the )?(?:((?:[a-z][\w-]* ){{0,2}}(?:{EXPERT_KIND})) )?"
     rf"({ORG_PHRASE}(?:[’']s {ORG_RUN})?)(?![\w’'-])"
+)
+_POST_NEXT = re.compile(
+    r", (?:an? |the )?((?:(?!(?:who|which|that|and|of|at|with|for|in|on)\b)[a-z][\w-]* ){0,3}"
+    r"(?!(?:who|which|that|and|of|at|with|for|in|on)\b)[a-z][\w-]*)(?=[ ,.;])"
 )
 _HOME = re.compile(rf" at (?:the )?((?:[{UP}][\w-]*[’']s )?{ORG_RUN})(?![\w’'-])")
 _TITLES = ("title", "honorific")
@@ -110,7 +114,10 @@ def after_name(after: str) -> Description | None:
         # "of the X Institute at Britain’s Y College": the institute's home is named too
         home = _HOME.match(after, org.end())
         named = home and is_org_name(home.group(1))
-        found = describe(None, org.group(2) + (home.group() if named else ""))
+        # "Jane Doe of X University, a scientist who studies Y,": her post after it
+        post = None if named else _POST_NEXT.match(after, org.end())
+        role = post.group(1) if post and has_post(post.group(1)) else None
+        found = describe(role, org.group(2) + (home.group() if named else ""))
         return replace(found, expert_kind=True) if org.group(1) else found
     who = _WHO_AT.match(after)
     if who and _named(who.group(3)):
@@ -134,7 +141,7 @@ def after_name(after: str) -> Description | None:
         return None
     full = match.group(1)
     text = re.sub(r" (?:who|which|that|whose)\b.*$", "", _SAY_WORD.sub("", full)).strip()
-    if not text or not (has_post(text) or text[:1].isupper()):
+    if not text or not (has_post(text) or text[:1].isupper()) or _next_named(text):
         return None
     now = _NOW_AT.search(full)
     owned = _OWNED.fullmatch(text)
@@ -161,6 +168,16 @@ def after_name(after: str) -> Description | None:
         # to quote as a role; a later description gives it.
         return Description(nouns=describe(role, None, full).nouns)
     return _hierarchy(describe(role, affiliation, full), text, full, after, match.end(1))
+
+
+def _next_named(text: str) -> bool:
+    """ "Jane Doe, senior fellow at X Research John Roe, and ...": the words after her name
+    run into the next person's, an organisation's then a full name, in a list of people;
+    they are his description, not hers."""
+    last = runs(text)[-1:] if text else ()
+    return bool(last) and last[0].end == len(text) and len(last[0].name) >= 2 and bool(
+        last[0].prefix
+    ) and is_org_name(last[0].org or "")
 
 
 # what "Jane Doe is ..." / "was ..." may go on with to say what she is

@@ -25,7 +25,7 @@
    ("Wedbush's Jane Doe: '...'"), else by the body quote that holds its
    words, else by the standfirst under the headline ("Governor Jane Doe says
    ..."), else by the description heading it ("..., warns economist",
-   ": Analyst" for the one expert the article cites).
+   ": Analyst" for the one expert the article cites) (`headings`).
 
 Words credited to an organisation, a place, a group or someone unnamed ("one
 diplomat", "Doe's office") are nobody's; a short phrase that no rule credits
@@ -38,9 +38,10 @@ import re
 from dataclasses import dataclass
 
 from ..engine.article import Kind
-from .carried import carry, resumed, standfirst
+from .carried import carry, resumed
 from .cues import Credit, Cue, cues
-from .lexicon import PERSON_NOUNS, SAY_RE
+from .headings import headings
+from .lexicon import SAY_RE
 from .mentions import Mentions
 from .people import People
 from .quotes import Span
@@ -203,12 +204,13 @@ def _context(items: list[Item]) -> None:
 def _goes_on(item: Item, before: Item | None) -> bool:
     """ "X's bet “did not work.”" right after a paragraph that ends on Y's words: the one
     quote of a paragraph with no speech verb, ending it as a sentence, goes on with Y (the
-    style of translated copy); the draft marks it inferred."""
+    style of translated copy); the draft marks it inferred. One word ("the results they
+    considered “unexpected.”") is a term, whatever stop it ends on."""
     unit, span = item.unit, item.span
     return (
         before is not None and before.person and before.unit.kind is Kind.BODY
         and not _words(before.unit.text[before.span.end :]) and len(unit.spans) == 1
-        and span.closed and span.text.endswith((".", "!", "?"))
+        and span.closed and span.text.endswith((".", "!", "?")) and len(_words(span.text)) > 1
         and not _words(unit.text[span.end :]) and SAY_RE.search(unit.blotted) is None
     )
 
@@ -217,53 +219,6 @@ def _inferred(credit: Credit | None, inferred: bool) -> Credit | None:
     if credit is None or not inferred:
         return credit
     return Credit(credit.speakers, credit.org, "inferred")
-
-
-def _normal(text: str) -> str:
-    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    return " ".join(_words(text.casefold()))
-
-
-def _heading_like(unit: Unit) -> bool:
-    """A headline, a heading, or a short line that is no sentence (a live blog's kicker)."""
-    text = unit.text.rstrip("”’\"' ")
-    return unit.kind is not Kind.BODY or (
-        len(unit.text.split()) <= 14 and not text.endswith((".", ":", ",", ";"))
-    )
-
-
-def _headings(items: list[Item], people: People, units: list[Unit],
-              mentions: Mentions) -> None:
-    """Rule 4 for headlines and headings: the body quote with the same words, the
-    standfirst's speaker, or a noun."""
-    body = [i for i in items if i.unit.kind is Kind.BODY and i.person]
-    for item in items:
-        if item.person or not _heading_like(item.unit) or (
-            item.term and item.unit.kind is Kind.BODY  # a caption's title of a work
-        ):
-            continue
-        words = _normal(item.span.text)
-        if not words:
-            continue
-        same = [b for b in body if words in _normal(b.span.text)]
-        if not same and len(words.split()) >= 3:
-            wanted = set(words.split())
-            same = [b for b in body if wanted <= set(_normal(b.span.text).split())]
-        if same:
-            item.credit, item.term = same[0].credit, False
-            continue
-        dek = standfirst(item, units, mentions)
-        if dek is not None:
-            item.credit, item.term = dek, False
-            continue
-        lead = item.unit.text[: item.span.start] + " " + item.unit.text[item.span.end :]
-        nouns = {w.lower() for w in _words(lead)[:3] + _words(lead)[-2:]} & PERSON_NOUNS
-        # ": Analyst" under a quote fits the one expert the article cites, whatever
-        # post it gives them (a professor, a fellow).
-        fitting = [p for p in people.people if not p.official and (
-            nouns & p.nouns or (nouns & {"analyst", "expert"} and p.analyst))]
-        if len(fitting) == 1:
-            item.credit, item.term = Credit((fitting[0],), how="headline"), False
 
 
 def attribute(units: list[Unit], people: People, mentions: Mentions) -> list[Item]:
@@ -284,7 +239,7 @@ def attribute(units: list[Unit], people: People, mentions: Mentions) -> list[Ite
     carry(items, units, mentions)
     _context(items)
     resumed(items, units, mentions)
-    _headings(items, people, units, mentions)
+    headings(items, people, units, mentions)
     return items
 
 

@@ -5,7 +5,8 @@ that follows it: "X said that the offer was serious. “It stands.”", or a
 paragraph ending "..., according to X." and then a paragraph that is nothing
 but a quote. And a piece built from someone's words introduces them once,
 with a colon ("Here are some of his recent comments:"), then gives paragraph
-after paragraph of quotes, perhaps under small headings ("On inflation").
+after paragraph of quotes, perhaps under small headings ("On inflation"); a
+heading that says what follows ("Key Quotes") stands for the colon.
 
 Both read the quote as the words of the person credited right before it, so
 the credit is not marked inferred. A third (`resumed`, inferred): a line of
@@ -87,12 +88,16 @@ def introduced(item: Item, units: list[Unit], mentions: Mentions,
     headings to this one."""
     if not _quote_only(item.unit):
         return None
+    quotes_heading = False  # "Key Quotes" over them: the paragraph above introduces them
     for unit in reversed(units[max(0, item.unit.index - 12) : item.unit.index]):
         credited = _credit_heading(unit, mentions)
         if credited is not None:
             return credited
         if unit.kind is Kind.HEADING and not unit.spans:
+            quotes_heading = quotes_heading or bool(_QUOTES_HEADING.fullmatch(unit.text))
             continue
+        if quotes_heading and unit.kind is Kind.BODY and not unit.spans and unit.sentences:
+            return _person_cue(unit, mentions, *unit.sentences[-1])
         if unit.kind is Kind.BODY and _quote_only(unit):
             credit = credits.get(unit.index)
             if credit is not None:  # the introduction's, or someone else's quote between
@@ -105,6 +110,9 @@ def introduced(item: Item, units: list[Unit], mentions: Mentions,
         last = unit.sentences[-1]
         return _person_cue(unit, mentions, *last) or _colon_subject(unit, mentions, *last)
     return None
+
+
+_QUOTES_HEADING = re.compile(r"(?i)(?:key |main |top )?(?:quotes|comments|remarks)")
 
 
 def _credit_heading(unit: Unit, mentions: Mentions) -> Credit | None:

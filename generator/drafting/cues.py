@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .describe import has_post
 from .lexicon import (
     ACCORDING_TO,
     BETWEEN_SUBJECT_AND_VERB,
@@ -76,6 +77,14 @@ _RELATIVE = re.compile(r"^ who (?!(?:is|was|are|were)\b)[^,;.·“”\"]{1,80} $
 # "Jane Doe, professor at X has warned": an appositive whose closing comma was left out
 _OPEN_APPOSITIVE = re.compile(r"^, [^,;.·“”\"]{1,160}?(?= (?:has|have|had) $)")
 _OF_ORG = re.compile(r" (?:of|from|at|with) (?:the )?[A-Z][^,;.·“”\"]{0,60}(?: \w+ly)? ")
+_OF_PLACE = re.compile(r" of (?:[A-Z][\w-]* ){1,4}")
+_FIRM_POST = re.compile(r" [A-Z][\w&-]* (?:[a-z][\w-]* ){1,3}")
+_TO = re.compile(r"(?<![\w’'-])to $")
+# "Doe was careful to say", "Doe was quick to point out": her own speech, "to" before it
+_KEEN_TO = re.compile(
+    r"(?<![\w’'-])(?:(?:is|was|are|were|has been|had been) )?"
+    r"(?:careful|quick|keen|eager|anxious|swift|at pains) to $"
+)
 _IN_APPOSITIVE = re.compile(r", [^,]{1,150}$")
 _GAP_OK = BETWEEN_SUBJECT_AND_VERB | {w.lower() for w in DAYS}
 
@@ -144,7 +153,9 @@ class Subjects:
             if gap == " as " and re.match(r"\w+ing\b", self.text[verb_start:]):
                 gap = " "  # "Reuters quoted Jane Doe as saying": she is the one saying
             if _gap_ok(gap) or (gap.strip() == "," and self.text[: mention.start].endswith(", ")
-                                and mention.person is not None):  # "The minister, X, said"
+                                and mention.person is not None) or (  # "The minister, X, said"
+                mention.person is not None and _OF_PLACE.fullmatch(gap)
+            ):  # "Mayor X of New Example City said": no mention stands for the place
                 return self._of_org(found[: len(found) - n - 1], mention, verb_start)
             inside = gap.strip() == "," and _IN_APPOSITIVE.search(
                 self.text, max(floor, mention.start - 160), mention.start
@@ -184,7 +195,10 @@ class Subjects:
             owned = n > 0 and mention.person is not None and _OWNED_POST.fullmatch(gap)
             if not owned and ("," in gap or len(words) > 6 or set(words) & _CLAUSE_WORDS):
                 return None
-            if not all(w.islower() or word_class(w) != "name" for w in words):
+            if not all(w.islower() or word_class(w) != "name" for w in words) and not (
+                mention.person is not None and _FIRM_POST.fullmatch(gap)
+                and has_post(gap.split(" ", 2)[-1])
+            ):  # "says Brantwell chief economist Jane Doe": the firm she holds a post at
                 return None
             if mention.person is not None or mention.how == "pronoun":
                 return mention
@@ -247,10 +261,11 @@ def cues(unit: Unit, mentions: Mentions, start: int, end: int) -> list[Cue]:
             credit = credit_of(after[0], mentions, unit, end)
             found.append(Cue(match.start(), match.end(), "according to", credit, match.start()))
     for match in SAY_RE.finditer(text, start, end):
-        if re.search(r"(?<![\w’'-])to $", text[max(0, match.start() - 4) : match.start()]):
+        keen = _KEEN_TO.search(text, max(start, match.start() - 40), match.start())
+        if keen is None and _TO.search(text[max(0, match.start() - 4) : match.start()]):
             continue  # "went on to describe" is counted once, at "went on"
         verb = match.group()
-        subject = subjects.before(match.start(), start)
+        subject = subjects.before(keen.start() if keen else match.start(), start)
         credit, at = None, match.start()
         if subject is not None:
             at = subject.start

@@ -14,6 +14,7 @@ import re
 from .describe import JOINS, Description, describe, has_post, nouns_of
 from .lexicon import (
     ANALYST_NOUNS,
+    LISTENER_VERBS,
     PERSON_NOUNS,
     PLACES,
     PRAISE,
@@ -41,6 +42,7 @@ _OWNED_TITLE = re.compile(
 _FIELD = re.compile(r"[a-z]{3}(?:ing|ion|ence|ance|ity|ogy|ism|ics)$")  # common nouns' endings
 # A finite verb makes the words before a name a clause of narration, not a post.
 _CLAUSE = re.compile(r"\b(?:did|does|do|was|were|is|are|will|would|could|should|might)\b")
+_TO_LISTENER = re.compile(rf"\b(?:{'|'.join(sorted(LISTENER_VERBS))}) $")
 _RELATION = re.compile(r"\b(?:his|her|their|its) (?:[\w-]+ ){0,2}([\w-]+),? $")
 
 
@@ -80,6 +82,8 @@ def before_name(before: str) -> Description | None:
     ):
         return describe(post.group(1), post.group(2))
     for start in reversed([m.end() for m in _DESC_START.finditer(before)]):
+        if _TO_LISTENER.search(before, 0, start):
+            continue  # "urging executives to be careful, Doe said": whom she urges, not her
         desc = _DESC_BEFORE.fullmatch(before, start)
         titled = desc and _OWNED_TITLE.fullmatch(desc.group(1))
         if titled and has_post(titled.group(2)):
@@ -140,7 +144,15 @@ def role_before(before: str) -> Description | None:
                       or re.fullmatch(r"[A-Z][a-z]+-[a-z]+", word)) and (
             len(tokens) == 1 or tokens[-2].endswith((".", "’s", "'s", "s’", "s'"))
         )
-        field_word = role and word in PLACES and (len(tokens) < 2 or tokens[-2] not in JOINS)
+        # ("Universiti Sains Malaysia senior lecturer": after a word of a name, the place
+        # ends the institution's name, and is no field)
+        named = len(tokens) > 1 and tokens[-2][:1].isupper() and (
+            word_class(tokens[-2]) == "name"
+            and tokens[-2].lower() not in PRAISE | ROLE_MODIFIERS  # "Leading Dutch immunologist"
+        )
+        field_word = role and word.replace(".", "") in PLACES and (len(tokens) < 2 or (
+            tokens[-2] not in JOINS and not named
+        ))  # ("senior U.S. economist": a place written with its full stops is one too)
         if (word.islower() and low not in ROLE_STOP) or capital_ok or field_word:
             role.insert(0, word)
             tokens.pop()

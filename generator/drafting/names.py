@@ -80,7 +80,7 @@ _NAME_PART_TITLES = words("Sen")
 # A title stands before a name in English, and a month's name after a given name is no
 # date: after a given name these are surnames ("Jane King", "Theresa May").
 _SURNAME_TITLES = words(
-    "King Dean Bishop Judge Major Pope Prince Marshal Cardinal Chancellor Sheriff "
+    "King Dean Bishop Judge Major Pope Prince Marshal Cardinal Chancellor Sheriff Shah "
     "May June April August Jan"
 )
 # Nationalities that are surnames too ("Simon Welsh", "Ann French").

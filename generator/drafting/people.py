@@ -186,6 +186,10 @@ def find_people(units: list[Unit]) -> People:
             person = None  # "Prime Minister Imran Khan" describes no other Khan in the story
         description = sighting.description
         if person is not None and description is not None:
+            if _AIDE.fullmatch(description.role or "") and description.affiliation and (
+                people.lookup(description.affiliation.split()[-1]) not in (None, person)
+            ):  # "Example adviser Jane Doe": an aide to a person in the story works for him
+                description = replace(description, affiliation=None, official=True)
             if description.affiliation and people.lookup(description.affiliation) and not (
                 is_org_name(description.affiliation)  # a firm named after its founder
                 or description.expert_kind  # "of research firm X": the text says what X is
@@ -223,6 +227,7 @@ def _headline_case(text: str) -> bool:
     return len([w for w in lower if w not in _SMALL_WORDS]) < 2
 
 
+_AIDE = re.compile(r"(?:[a-z][\w-]* )*(?:advis[eo]r|aide|assistant)")
 _SMALL_WORDS = words("a an the of for and or nor but to in on at by with as from vs via up")
 _HAN_NAME = re.compile(f"[{HAN}]+")  # a whole name in one word: no surname alone
 

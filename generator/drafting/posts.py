@@ -115,14 +115,18 @@ def split_description(text: str) -> tuple[str, str | None]:
             continue  # "economist in London" names a place; "in X University's School" a post
         if joint == " for the " and not org[:1].isupper():
             continue  # "investigator for the probe of X": a task, not an organisation
-        if joint == " for " and not _OWNED_UNIT.fullmatch(org):
-            continue  # "scientist for X's Y Program" is X's; "expert for Asia" names a field
+        if joint == " for " and not (_OWNED_UNIT.fullmatch(org) or (
+            _FIRM.fullmatch(org) and is_org_name(org)
+        )):
+            # "scientist for X's Y Program" is X's, "analyst for The Daily Example" or "for
+            # X Capital" the firm's; "expert for Asia" names a field
+            continue
         # "at the think tank X", "at digital rights group X": the name is the affiliation
         # "at Westpac-owned St George": the owner is not where they work
         org = re.sub(r"^(?:the )?(?:[a-z][\w-]* |[A-Z][\w]*-(?:based|owned) ){0,3}(?=[A-Z])",
                      "", org)
         org = re.split(r" and (?:an? )?(?:former|ex-)", org)[0]  # a former post is no affiliation
-        other = re.search(r" and (?:an? |the )?[a-z][^,]*$", org)
+        other = re.search(r" and (?:an? |the )?(?!the [A-Z])[a-z][^,]*$", org)
         if other:  # "X University and a prominent critic of Y", "... and a fellow at Z":
             org = org[: other.start()]  # a second post is no part of the first's organisation
         if sep and org[:1].isupper():
@@ -132,6 +136,11 @@ def split_description(text: str) -> tuple[str, str | None]:
     if rest and rest[0][:1].isupper() and rest[0].split()[0].lower() not in ROLE_STOP:
         return first, rest[0]
     return first, None
+
+
+# "for The Daily Example", "for X Capital", "for B. Example FBR": a name that holds an
+# organisation's word or initials, not a place or a field ("expert for Asia")
+_FIRM = re.compile(rf"(?:The )?{ORG_RUN}")
 
 
 # "adviser to the chairman of the board of X": posts above posts, each "to" or "of" the next,

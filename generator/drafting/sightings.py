@@ -16,7 +16,7 @@ from ..engine.article import Kind
 from .appositive import after_name
 from .describe import Description
 from .leading import before_name
-from .lexicon import ACCORDING_TO, LISTENER_VERBS, SAY
+from .lexicon import ACCORDING_TO, LISTENER_VERBS, SAY, words
 from .names import Run, bare, is_org_name, name_tokens, runs, word_class
 from .reading import Unit
 from .titled import from_run, title_at_org, title_of_org
@@ -67,11 +67,12 @@ _JOINT = re.compile(rf"^ and (?:[\w’'.-]+ ){{0,4}}?[A-Z][\w’'-]+ (?:{SAY})(?
 # that would close them left out
 _POST_ORG = re.compile(r", ((?:[\w’'-]+ ){0,4}[\w’'-]+), (?:the )?[A-Z][^,;.·“”\"]{0,80} ")
 # "Jane Doe, senior fellow at the X Institute said", "Jane Doe, a scientist at the University
-# of X, Y (UXY), said": a post at an organisation (perhaps with its campus and acronym),
+# of X, Y (UXY), said": a post at an organisation (perhaps with its campus and acronym, or
+# a school at a college: "dean of the X School at Y College said"),
 # the comma closing the appositive given or left out
 _POST_AT_ORG = re.compile(
-    r", (?:an? |the )?((?:[\w’'-]+ ){0,4}[\w’'-]+) (?:at|of|with|from) (?:the )?"
-    r"[A-Z][\w’'&.-]*(?: (?:of|for|and|on|the|&|[A-Z][\w’'&.-]*))*"
+    r", (?:an? |the )?((?:[\w’'-]+ ){0,4}?[\w’'-]+) (?:at|of|with|from) (?:the )?"
+    r"[A-Z][\w’'&.-]*(?: (?:of|for|and|on|the|&|at|[A-Z][\w’'&.-]*))*"
     r"(?:, [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)?(?: \([A-Z][\w&.-]*\))?,? "
 )
 _OPEN_POST_SAY = re.compile(rf"^(, [^;.·“”\"]{{1,160}}? )(?:{SAY})(?![\w’'-])")
@@ -90,6 +91,10 @@ def open_post(between: str) -> bool:
     )
 
 
+# The last word of a place's name ("New Example City"), never of a person's
+_PLACE_NOUNS = words(
+    "City County Province Prefecture Township District Region Islands Valley Heights"
+)
 # What may follow an inverted attribution's name: a relative clause or where it was said
 # (a verb after it makes the name the subject of what is said: "said Tesla faced ...").
 _INVERTED_TAIL = re.compile(r" (?:who|in|during|at|on|after|before|while|when)\b")
@@ -134,8 +139,8 @@ def sightings(unit: Unit) -> list[Sighting]:
     found = []
     headline = unit.kind is Kind.HEADLINE
     for run in runs(text):
-        if not run.name:
-            continue
+        if not run.name or (len(run.name) > 1 and run.name[-1] in _PLACE_NOUNS):
+            continue  # "New Example City", "Example County": a place, whoever stands before
         # "Goldman Sachs’ chief economist": a name ending in s may take the mark alone
         possessive = text[run.end : run.end + 2] in ("’s", "'s") or bool(
             run.name[-1].endswith("s") and re.match(r"[’'] [a-z]", text[run.end : run.end + 3])
@@ -147,6 +152,8 @@ def sightings(unit: Unit) -> list[Sighting]:
             continue
         if len(run.name) == 1 and _AFTER_PLACE.search(before):
             continue  # "at X in Sutton, Surrey, where ...": a county, not a person
+        if re.search(r"\b(?:in|near|outside) $", before) and not (run.title or possessive):
+            continue  # "Dr. Jane Doe in New Example warning ...": where she is, no one else
         listed = _IN_LIST.search(before) and re.match(r",? (?:and|&) [A-Z]", text[run.end :])
         if listed or (run.org_before and re.match(r" \([A-Z]{2,}\)", text[run.end :])):
             continue  # "Institute for Peace, Law, and Security (IPLS)": words of a name

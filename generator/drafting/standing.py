@@ -26,6 +26,8 @@ _NOTE_OPENS = re.compile(
     r"In an? (?:[a-z][\w-]* ){0,2}(?:note|report|commentary)\b[^,.;:]{0,30}, "
 )
 # "said Dr. Jane Doe" with nothing said of her post: the title of a physician or a scholar
+# the story speaks of the experts it rounds up as a group
+_GROUP = re.compile(r"\b(?:[Ee]conomists|[Aa]nalysts|[Ss]trategists)\b")
 _DOCTOR = re.compile(r"(?<![\w’'-])Dr\.? $")
 
 
@@ -40,3 +42,11 @@ def read_standing(people: list[Person], units: list[Unit]) -> None:
         elif not person.descriptions and _DOCTOR.search(unit.blotted, max(0, at - 4), at):
             # an article quotes a doctor it gives no post for as one who knows the field
             person.describe(Description(nouns=frozenset({"doctor"})))
+    firm_only = [p for p in people if p.affiliation and p.descriptions and not p.nouns and all(
+        not d.role and not d.official and not d.former for d in p.descriptions
+    ) and not p.analyst]  # (two at least, neither placed as an expert by its firm's name)
+    if len(firm_only) >= 2 and any(_GROUP.search(u.blotted) for u in units):
+        # "Economists are split ... Example Bank’s Jane Doe said ... Sample’s John Roe said":
+        # a round-up of the economists the story speaks of, each named by their firm alone
+        for person in firm_only:
+            person.describe(Description(nouns=frozenset({"economist"})))

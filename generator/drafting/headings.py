@@ -1,0 +1,75 @@
+"""Quotes in a headline or a heading: credited by the body, the standfirst, or a noun.
+
+A headline's quote rarely has a cue of its own; the article credits it lower
+down (the body quote with the same words), in the one-sentence summary under
+it ("Governor Jane Doe says ..."), or by a description heading it ("...,
+warns economist"). Kept apart from `attribution` because it runs once the
+body's quotes are all credited, and reads them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..engine.article import Kind
+from .carried import standfirst
+from .cues import Credit
+from .lexicon import PERSON_NOUNS
+from .mentions import Mentions
+from .people import People
+from .reading import Unit
+
+if TYPE_CHECKING:
+    from .attribution import Item
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w’'-]+", text)
+
+
+def _normal(text: str) -> str:
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return " ".join(_words(text.casefold()))
+
+
+def _heading_like(unit: Unit) -> bool:
+    """A headline, a heading, or a short line that is no sentence (a live blog's kicker)."""
+    text = unit.text.rstrip("”’\"' ")
+    return unit.kind is not Kind.BODY or (
+        len(unit.text.split()) <= 14 and not text.endswith((".", ":", ",", ";"))
+    )
+
+
+def headings(items: list[Item], people: People, units: list[Unit],
+             mentions: Mentions) -> None:
+    """Rule 4 for headlines and headings: the body quote with the same words, the
+    standfirst's speaker, or a noun."""
+    body = [i for i in items if i.unit.kind is Kind.BODY and i.person]
+    for item in items:
+        if item.person or not _heading_like(item.unit) or (
+            item.term and item.unit.kind is Kind.BODY  # a caption's title of a work
+        ):
+            continue
+        words = _normal(item.span.text)
+        if not words:
+            continue
+        same = [b for b in body if words in _normal(b.span.text)]
+        if not same and len(words.split()) >= 3:
+            wanted = set(words.split())
+            same = [b for b in body if wanted <= set(_normal(b.span.text).split())]
+        if same:
+            item.credit, item.term = same[0].credit, False
+            continue
+        dek = standfirst(item, units, mentions)
+        if dek is not None:
+            item.credit, item.term = dek, False
+            continue
+        lead = item.unit.text[: item.span.start] + " " + item.unit.text[item.span.end :]
+        nouns = {w.lower() for w in _words(lead)[:3] + _words(lead)[-2:]} & PERSON_NOUNS
+        # ": Analyst" under a quote fits the one expert the article cites, whatever
+        # post it gives them (a professor, a fellow).
+        fitting = [p for p in people.people if not p.official and (
+            nouns & p.nouns or (nouns & {"analyst", "expert"} and p.analyst))]
+        if len(fitting) == 1:
+            item.credit, item.term = Credit((fitting[0],), how="headline"), False
