@@ -9,7 +9,7 @@ article, so that the rules are held to the class of pattern, not to one article'
 
 from __future__ import annotations
 
-from drafting_support import analysts
+from drafting_support import analysts, read
 
 # --- where the institution's name begins and ends ------------------------------------------
 
@@ -702,3 +702,87 @@ def test_a_politicians_adviser_is_no_analyst() -> None:
         The daily quoted Vance adviser Mila Ost as saying the campaign was better organised.
         Ida Krell, a political scientist at Kestrel University, said “it was no surprise”.
     """) == [("Ida Krell", "political scientist", "Kestrel University")]
+
+
+# --- a person needs evidence that holds up (`vouched`) --------------------------------------
+
+
+def test_an_owners_product_or_section_is_no_person() -> None:
+    """"Quillo's Prime Value Screens", "Orbix's Neural Compute Blocks (NCBs)": an owner
+    before a run names a thing of the owner's unless the run speaks or comes back."""
+    assert analysts("""
+        Widgetco shares rose 3% as analysts backed the firm's lead.
+
+        - Join Quillo's Prime Value Screens and get our picks today
+
+        Sample Bank analyst Jane Roe kept a Buy rating on the stock.
+
+        The analysts’ notes came after a dip on reports that Brightly may use Orbix’s
+        Neural Compute Blocks (NCBs) in its servers.
+    """) == [("Jane Roe", "analyst", "Sample Bank")]
+
+
+def test_a_sub_heading_in_headline_case_names_no_one() -> None:
+    """"Sample Analyst Backs Widgetco's Lead": a line in headline case, no stop."""
+    assert analysts("""
+        Widgetco shares rose 3% on Monday.
+
+        Sample Bank analyst Jane Roe kept a Buy rating on the stock.
+
+        Sample Analyst Backs Widgetco’s Lead
+
+        Roe noted that the firm's scale keeps it ahead of rivals.
+    """) == [("Jane Roe", "analyst", "Sample Bank")]
+
+
+def test_a_persons_report_named_in_capitals_is_no_one() -> None:
+    """"Roe's Part Two report claimed": what a person owns, no second person."""
+    found = read("""
+        Sample Bank analyst Jane Roe published her findings on Monday.
+
+        Roe’s Part Two report claimed the ratings were inflated. “It is a scandal,” she said.
+    """)
+    assert [p.name for p in found.people] == ["Jane Roe"]
+
+
+# --- a plural post before a pair, and a month inside a name ---------------------------------
+
+
+def test_a_plural_post_before_a_pair_of_names() -> None:
+    """"Dutch climate scientists Jane Doe and John Roe": the post they share, as written."""
+    assert analysts("""
+        Last summer—before the drought—Nordic climate scientists Ilse Marten and Pavel Ruk
+        were planning a study of the heat. “We knew it would be bad,” Ruk said.
+    """) == [("Ilse Marten", "climate scientists", None),
+             ("Pavel Ruk", "climate scientists", None)]
+
+
+def test_a_plural_post_before_a_firm_is_no_person() -> None:
+    """"Energy analysts Example Insight expect ...": the plural says what the firm is."""
+    assert analysts("""
+        Energy market analysts Quarro Insight expect prices to fall this winter.
+
+        Quarro Insight’s principal consultant Dr Lena Varga said “bills will ease”.
+    """) == [("Lena Varga", "principal consultant", "Quarro Insight")]
+
+
+def test_a_month_between_given_name_and_particle_is_a_given_name() -> None:
+    """"Geert Jan van Doe": "Jan" is no date there; "Van Doe" opening a sentence is him."""
+    found = read("""
+        Climate scientist Piet Jan van Velden studies heat waves at Kestrel University.
+
+        “It was beyond anything we had seen,” Van Velden told a newspaper.
+    """)
+    assert [(q.speaker_name) for q in found.quotes] == ["Piet Jan van Velden"]
+    assert [(a.name, a.role, a.affiliation) for a in found.analysts] == [
+        ("Piet Jan van Velden", "Climate scientist", None)
+    ]
+
+
+def test_initials_in_brackets_after_a_lower_case_posts_organisation() -> None:
+    """"an economist at the X Policy Forum (XPF)": the initials are written with its name."""
+    assert analysts("""
+        Inflation slowed for a third month.
+
+        Ada Strand, an economist at the Westland Policy Forum (WPF), said “the worst is over”.
+    """) == [("Ada Strand", "economist", "Westland Policy Forum (WPF)")]

@@ -41,6 +41,7 @@ def find_mentions(units: list[Unit], people: People, opening: bool = True) -> Me
     mentions = Mentions(first_body=first.index if first is not None and opening else -1)
     recent: list[Person] = []
     subjects: list[Person | None] = []  # the first person of the last sentence that named one
+    former: set[int] = set()  # people named as "former President X": out of office
     for unit in units:
         resolved = []
         sentence: tuple[int, int] | None = None
@@ -56,11 +57,15 @@ def find_mentions(units: list[Unit], people: People, opening: bool = True) -> Me
                     person = _not_the_topic(unit, mention, current or subjects or recent,
                                             recent, resolved)
                 else:
-                    person = _resolve(mention.org or "", recent, unit.index)
+                    person = _resolve(mention.org or "", recent, unit.index, former)
                     _learn(unit, mention, person)
                 mention = Mention(mention.unit, mention.start, mention.end, person,
                                   None if person else mention.org, mention.how)
             person = mention.person
+            if person is not None and mention.how == "name" and _FORMER_BEFORE.search(
+                unit.blotted, max(0, mention.start - 60), mention.start
+            ):
+                former.add(id(person))
             owner = unit.blotted[mention.end : mention.end + 2] in _OWNER
             if person is not None and not owner and mention.how != "pronoun":
                 if person in recent:
@@ -71,7 +76,9 @@ def find_mentions(units: list[Unit], people: People, opening: bool = True) -> Me
                     _REPORTER.search(unit.blotted, sentence[0], mention.start)
                     and _INVERTED_END.match(unit.blotted, mention.end)
                 ) or SPEAKS_NEXT.match(unit.blotted[mention.end :])
-                if not cited and _FRONTED.match(unit.blotted, sentence[0], mention.start):
+                if not cited and (_FRONTED.match(unit.blotted, sentence[0], mention.start)
+                                  or _SOURCE_MADE_BY.match(unit.blotted, sentence[0],
+                                                           mention.start)):
                     resolved.append(mention)  # "Despite his criticism of Y, he said": not Y
                     last = mention.end
                     continue
@@ -145,9 +152,23 @@ _FRONTED = re.compile(
     r"\b[^,;:·“”\"]*$"
 )
 
+# "According to the report, delivered in X by the panel and its chairman, Y, over 300 ...":
+# Y is named inside the phrase that cites the source, as the one who made it; the subject
+# of the sentence comes after, so "he said" later does not stand for Y.
+_SOURCE_MADE_BY = re.compile(
+    r"According to [^·“”\";:]*?\b[a-z]+(?:ed|en|wn)\b[^·“”\";:]* by [^·“”\";:.]*$"
+)
 
-def _resolve(phrase: str, recent: list[Person], unit: int) -> Person | None:
-    """The most recent person a description fits ("the Russian leader": a Russian leader)."""
+
+# "former President Jane Doe", "ex-Governor Doe": the title she no longer holds
+_FORMER_BEFORE = re.compile(r"(?:\b[Ff]ormer |\b[Ee]x-)(?:[A-Z][\w.-]* ){0,3}$")
+
+
+def _resolve(phrase: str, recent: list[Person], unit: int,
+             former: frozenset[int] | set[int] = frozenset()) -> Person | None:
+    """The most recent person a description fits ("the Russian leader": a Russian leader);
+    "the former president" fits first one the article named as a former president, though
+    the serving one was named since."""
     match = DESCRIPTION.match(phrase)
     if not match:
         return None
@@ -155,11 +176,15 @@ def _resolve(phrase: str, recent: list[Person], unit: int) -> Person | None:
     adjectives = {w.lower() for w in match.group(1).split() if w[:1].isupper()}
     if noun == "year-old" or "-year-old" in noun or noun in ("man", "woman"):
         return recent[0] if recent else None
+    fitting = []
     for person in recent[:8]:
         fits = noun in person.nouns or (noun == "leader" and person.nouns & LEADER_TITLES)
         places = {n for n in person.nouns if n[:1].isalpha() and n not in PERSON_NOUNS}
         if fits and (not adjectives or not places or adjectives & places):
-            return person
+            fitting.append(person)
+    out = [p for p in fitting if id(p) in former] if "former" in match.group(1).split() else []
+    if out or fitting:
+        return (out or fitting)[0]
     if noun in ANALYST_NOUNS:
         for person in recent[:2]:
             if not person.official and person.first[0] >= unit - 2:

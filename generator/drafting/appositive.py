@@ -167,7 +167,8 @@ def after_name(after: str) -> Description | None:
         # "author of the new book “...”": the words stop at a title, so they are no post
         # to quote as a role; a later description gives it.
         return Description(nouns=describe(role, None, full).nouns)
-    return _hierarchy(describe(role, affiliation, full), text, full, after, match.end(1))
+    found = _hierarchy(describe(role, affiliation, full), text, full, after, match.end(1))
+    return _bracketed(found, text, after, match.end(1))
 
 
 def _next_named(text: str) -> bool:
@@ -206,6 +207,22 @@ def _hierarchy(found: Description | None, text: str, full: str, after: str,
         levels.append(level.group(1))
         end = level.end()
     return replace(found, affiliation=", ".join([found.affiliation, *levels])) if levels else found
+
+
+# "an economist at the X Economic Summit Group (XESG)": initials in brackets right after
+_BRACKETED = re.compile(r" ?\(([A-Z][A-Za-z&]{1,9})\)(?=[,.;:]| [a-z])")
+
+
+def _bracketed(found: Description | None, text: str, after: str, end: int) -> Description | None:
+    """A post in lower case "at" an organisation whose initials follow it in brackets: the
+    initials are written as part of its name where the post is given, and kept with it (a
+    title in capitals, "President of X (XI)", is read elsewhere and keeps its own form)."""
+    if found is None or not found.affiliation or not text.endswith(found.affiliation):
+        return found
+    initials = _BRACKETED.match(after, end)
+    if initials and initials.group(1).upper() == _initials(found.affiliation):
+        return replace(found, affiliation=f"{found.affiliation} ({initials.group(1)})")
+    return found
 
 
 _CAMPUS = re.compile(r", ([A-Z][\w-]*(?: [A-Z][\w-]*)?) \(([A-Z]{3,})\)")

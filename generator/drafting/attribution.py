@@ -4,8 +4,9 @@
    to X), then the nearest cue before it in the sentence ("X told the FT that
    the Bank would face a “live” decision", "X said in a speech yesterday:
    “...”"), a clause that introduces it with a colon ("X takes a critical view:
-   “...”", "Here's his take: “...”"), then a cue later in the sentence ("His
-   opponents, a “fifth column”, will meet an ugly fate, X vowed"). A term
+   “...”", "Here's his take: “...”"), a person's claim or reckoning ("by X's
+   calculations, “...”", "his claim that it is “...”"), then a cue later in the
+   sentence ("His opponents, a “fifth column”, will meet an ugly fate, X vowed"). A term
    ("so-called “...”") or a title after "book", "wrote", "author of", an
    outlet's possessive ("told Example TV’s “Money Hour.”") or before
    "interview" is no one's words.
@@ -106,8 +107,26 @@ def _own(item: Item, mentions: Mentions, spans_after: int, doubled: bool) -> Cre
         if subject and len(_words(text[at : subject[0].start])) <= 3:
             person = subject[0].person
             return Credit((person,)) if person else Credit(org=subject[0].org)
+    owned = _owned_claim(unit, mentions, start, span.start)
+    if owned is not None:
+        return owned
     later = [c for c in found if c.start >= span.end and c.credit.how != "far"]
     return later[0].credit if later else None
+
+
+# "by Doe’s calculations, “...”", "his claim that the market is “...”": a person's claim or
+# reckoning, then the words in marks (right after it, or as what the claim says)
+_CLAIM = re.compile(
+    r"(?:[’']s?)? (?:[a-z]+ ){0,2}?(?:claims?|calculations?|estimates?|reckoning|contention"
+    r"|assertion|argument|view|belief|prediction|warning)(?:, | that (?:[^,;·]{1,80} )?)$"
+)
+
+
+def _owned_claim(unit: Unit, mentions: Mentions, start: int, at: int) -> Credit | None:
+    owners = [m for m in mentions.within(unit.index, start, at) if m.person is not None]
+    if owners and _CLAIM.fullmatch(unit.blotted, owners[-1].end, at):
+        return Credit((owners[-1].person,))
+    return None
 
 
 # What ends the clause a speech verb opens: past it, the quote is no longer what was said.

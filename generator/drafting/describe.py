@@ -25,6 +25,7 @@ from .lexicon import (
     ADVOCACY_ORG_WORDS,
     ANALYST_NOUNS,
     DEMONYMS,
+    EXPERT_NOUNS,
     HEAD_NOUNS,
     LAY_NOUNS,
     OFFICIAL_NOUNS,
@@ -250,6 +251,11 @@ def has_post(text: str) -> bool:
     return bool(nouns & PERSON_NOUNS or _scientist(nouns)) or bool(
         re.match(r"(?:former|ex-)", text)
     )
+
+
+def expert_plural(word: str) -> bool:
+    """ "scientists", "professors", "climatologists": the plural of an expert's post."""
+    return word.endswith("s") and (word[:-1] in EXPERT_NOUNS or bool(SCIENTIST.fullmatch(word)))
 
 
 def _scientist(nouns: frozenset[str]) -> bool:

@@ -58,6 +58,8 @@ def headings(items: list[Item], people: People, units: list[Unit],
         if not same and len(words.split()) >= 3:
             wanted = set(words.split())
             same = [b for b in body if wanted <= set(_normal(b.span.text).split())]
+        if len({tuple(id(p) for p in b.credit.speakers) for b in same}) > 1:
+            continue  # "Still 'steady'" over two people's "steady": the writer's summary
         if same:
             item.credit, item.term = same[0].credit, False
             continue

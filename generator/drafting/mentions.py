@@ -78,7 +78,8 @@ _PRONOUN = re.compile(
     r"(?:words|take|views?|comments?|remarks?|verdict|response|reply|answer|message"
     r"|explanation|assessment|thoughts|argument|prediction|forecast|warning|conclusion"
     r"|points|pledges|promises|speech|address|statement|testimony|interview|letter|post"
-    r"|tweet|lecture|excerpts)\b)|(?<=ccording to )(?:him|her))"
+    r"|tweet|lecture|excerpts|claims?|calculations?|estimates?|reckoning|contention"
+    r"|assertion)\b)|(?<=ccording to )(?:him|her))"
     r"(?![\w’'-])"
 )
 _NOUNS = "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
@@ -86,6 +87,16 @@ DESCRIPTION = re.compile(
     rf"(?<![\w’'-])[Tt]he ((?:[\w’'-]+ ){{0,3}}?)((?i:{_NOUNS})"
     rf"|\d+-year-old(?! (?:[\w-]+ )?(?:{_NOUNS})\b))(?![\w’'-])(?! [A-Z])"
 )
+# "the former governor and leading Liberal presidential candidate said": a second post
+# joined by "and" describes the same one person (the first post says who)
+_AND_POST = re.compile(rf" and (?:[\w’'-]+ ){{0,3}}?(?i:{_NOUNS})(?![\w’'-])(?! [A-Z])")
+
+
+def _second_post_end(text: str, end: int) -> int:
+    match = _AND_POST.match(text, end)
+    return match.end() if match else end
+
+
 _TITLE_GAP = re.compile(rf"(?:(?!\b(?:{SAY})\b)[^.;:!?])" + "{0,100}, ")
 _ADJECTIVE = re.compile(rf" (?!(?:{SAY})(?![\w’'-]))[a-z]|[’']s? [a-z]")
 SPEAKS_NEXT = re.compile(rf"^(?:, [^,·“”\"]{{1,120}},)? (?:{SAY})(?![\w’'-])")
@@ -167,8 +178,11 @@ def raw_mentions(unit: Unit, people: People, pattern: re.Pattern[str] | None) ->
             m.person is not None and m.start > match.end()
             and _TITLE_GAP.fullmatch(text, match.end(), m.start) for m in found
         )
+        end = _second_post_end(text, match.end())
         if free(*match.span()) and not appositive and not titles:
-            found.append(Mention(unit.index, *match.span(), org=match.group(), how="description"))
+            found = [m for m in found if not (m.how == "org" and match.end() < m.start < end)]
+            found.append(Mention(unit.index, match.start(), end, org=match.group(),
+                                 how="description"))
     return sorted(found, key=lambda m: (m.start, -m.end))
 
 

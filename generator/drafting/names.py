@@ -30,7 +30,15 @@ from .lexicon import (
     STOP,
     TITLE_PARTS,
     UP,
-    words,
+)
+from .namewords import (
+    DEMONYM_SURNAMES,
+    MONTH_NAMES,
+    NAME_PART_TITLES,
+    SHORT_TITLES,
+    SURNAME_TITLES,
+    given_month,
+    month_within,
 )
 
 _TITLE_DOTS = (
@@ -44,7 +52,10 @@ _WORD = (
     rf"[{UP}](?:[{LOW}]+(?:[{UP}][{LOW}]+)?|(?={APOSTROPHE}[{UP}]))"
     rf"(?:{APOSTROPHE}[{UP}][{LOW}]+)?"
 )
-_PREFIXED = rf"(?:(?:then|ex|al|el|as|ash|ad|ul|abu|bin)-)?{_WORD}(?:-[{UP}]?[{LOW}]+)*"
+# (a hyphenated surname's second half may have a capital inside: "Pardo-McKenna")
+_PREFIXED = (
+    rf"(?:(?:then|ex|al|el|as|ash|ad|ul|abu|bin)-)?{_WORD}(?:-[{UP}]?[{LOW}]+(?:[{UP}][{LOW}]+)?)*"
+)
 _ACRONYM = r"(?:[A-Z]\.){2,}|[A-Z][A-Za-z&]*[A-Z][a-z]?\+?"
 _JOINED = r"[A-Z][A-Za-z]*[+&][A-Z][a-z]+"  # "A+Analytics": a brand, never a name
 # "R Mohan Iyer": an initial without its full stop, before another capitalised word ("A"
@@ -71,22 +82,6 @@ ORG_NOUN = (
 )
 ORG_PHRASE = rf"{ORG_RUN}(?:(?:[’']s)?(?: [a-z][\w-]*){{0,2}}? {ORG_NOUN}(?![\w-]))?"
 _ORG_BEFORE = re.compile(rf"({ORG_RUN} (?:of|for|and|on|de|du|&)) $")
-
-
-# Titles written short without a dot, which are surnames too when a name ends with them.
-_SHORT_TITLES = words("Sen Sens Rep Reps Gen Gov Col Lt Capt Adm Sgt Fr Rev")
-# ... of which some are the first part of a two-word surname as well ("Sen Gupta")
-_NAME_PART_TITLES = words("Sen")
-# A title stands before a name in English, and a month's name after a given name is no
-# date: after a given name these are surnames ("Jane King", "Theresa May").
-_SURNAME_TITLES = words(
-    "King Dean Bishop Judge Major Pope Prince Marshal Cardinal Chancellor Sheriff Shah "
-    "May June April August Jan"
-)
-# Nationalities that are surnames too ("Simon Welsh", "Ann French").
-DEMONYM_SURNAMES = words("Welsh French Irish English German")
-# ... and a month before a surname is a given name ("June Doe", "Jan Doe"): see `_given_month`
-_MONTH_NAMES = words("May June April August Jan")
 
 
 def bare(token: str) -> str:
@@ -172,16 +167,18 @@ def split_run(text: str, match: re.Match[str]) -> Run:
     """Read a run from the right: name, then title, then organisation or place."""
     tokens = match.group().split(" ")
     classes = [word_class(t) for t in tokens]
-    if len(tokens) > 1 and tokens[-1] in _SHORT_TITLES | _SURNAME_TITLES and (
+    if len(tokens) > 1 and tokens[-1] in SHORT_TITLES | SURNAME_TITLES and (
         classes[-2] == "name"
     ):
         classes[-1] = "name"  # "Amrita Sen", "Jane King": a title ends no run
     for k in range(1, len(tokens) - 1):  # "Indira Sen Varma": nor stands between two names
-        if tokens[k] in _NAME_PART_TITLES and classes[k - 1] == classes[k + 1] == "name":
+        if tokens[k] in NAME_PART_TITLES and classes[k - 1] == classes[k + 1] == "name":
+            classes[k] = "name"
+        if month_within(tokens, classes, k):  # "Geert Jan van Doe": a given name
             classes[k] = "name"
     if len(tokens) > 1 and tokens[-1] in DEMONYM_SURNAMES and classes[-2] == "name":
         classes[-1] = "name"  # "Simon Welsh": an adjective ends no run, so it is a surname
-    if _given_month(text, match.start(), tokens, classes):
+    if given_month(text, match.start(), tokens, classes):
         classes[0] = "name"
     if len(tokens) > 2 and tokens[0].lower() in PERSON_NOUNS and (
         re.search(r"(?:^|[.!?:”\"’]\s)$", text[max(0, match.start() - 3) : match.start()])
@@ -229,23 +226,6 @@ def split_run(text: str, match: re.Match[str]) -> Run:
 
 _BARE_INITIALS = re.compile(r"[A-Z]{2,3}")
 _PLACED = re.compile(r" from (?:the )?[A-Z]|, (?:an?|the) [a-z]")
-# A month after these words is a date ("in June", "since May"), before a name or not.
-_DATE_BEFORE = re.compile(
-    r"(?:\b(?:in|on|of|by|since|until|till|to|from|through|last|next|this|that|early|late"
-    r"|mid|before|after|during|each|every|come|for)[ -]|\d[ ,]*)$", re.IGNORECASE
-)
-
-
-def _given_month(text: str, start: int, tokens: list[str], classes: list[str]) -> bool:
-    """ "June Teufel Dreyer, a professor": a month opening a run of names that no date
-    word leads into is a given name, as "May" ends one ("Theresa May")."""
-    return (
-        len(tokens) > 1 and tokens[0] in _MONTH_NAMES
-        and all(c == "name" for c in classes[1:])
-        and not _DATE_BEFORE.search(text[max(0, start - 12) : start])
-    )
-
-
 def joined_initials(token: str) -> bool:
     """ "P.K.": initials, unless the letters spell a place ("U.S.")."""
     return bool(_JOINED_INITIALS.match(token)) and token.replace(".", "") not in PLACES
@@ -289,8 +269,8 @@ def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(
         t for i, t in enumerate(tokens)
         if word_class(t) == "name" or "-" in t or (i and i == len(tokens) - 1 and t in (
-            _SHORT_TITLES | _SURNAME_TITLES)) or (i == len(tokens) - 1 and t in DEMONYM_SURNAMES)
-        or (not i and len(tokens) > 1 and t in _MONTH_NAMES)
+            SHORT_TITLES | SURNAME_TITLES)) or (i == len(tokens) - 1 and t in DEMONYM_SURNAMES)
+        or (not i and len(tokens) > 1 and t in MONTH_NAMES)
     )
 
 

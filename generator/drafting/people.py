@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from .describe import Description, task_only
 from .foretold import foretold
-from .lexicon import HAN, PARTICLES, PERSON_NOUNS, SAY, words
+from .lexicon import HAN, PARTICLES, PERSON_NOUNS, SAY
 from .names import (
     Run,
     is_org_name,
@@ -37,6 +37,7 @@ from .names import (
 from .reading import Unit
 from .sightings import Sighting, Where, sightings
 from .standing import read_standing
+from .vouched import heading_line, headline_case, owner_only, paired, plural_only, vouched
 
 
 @dataclass(eq=False)
@@ -139,9 +140,12 @@ def find_people(units: list[Unit]) -> People:
     seen = sorted(seen + [f.sighting for f in ahead], key=lambda s: s.where)
     people = People()
     full = [s for s in seen if len(s.names) >= 2 or (s.names and _initialled(s))]
+    at: dict[Where, list[Sighting]] = {}
+    for sighting in seen:
+        at.setdefault(sighting.where, []).append(sighting)
     for sighting in full:
         new = people.by_tokens(sighting.tokens) is None
-        if sighting.evidence and not sighting.headline and new:
+        if sighting.evidence and not sighting.headline and new and _taken(sighting, at, units):
             people.add(sighting.tokens, sighting.where)
     singles = [s for s in seen if len(s.names) == 1 and not s.headline]
     # (and "“...,” said Doe who ...": a surname right after a speech verb)
@@ -199,7 +203,7 @@ def find_people(units: list[Unit]) -> People:
                 # "Example's Doe: ..." over a story that introduces Jane Doe in full: the
                 # headline's short form is not where she is first described.
                 description = Description(nouns=description.nouns)
-            elif sighting.headline and description.role and _headline_case(
+            elif sighting.headline and description.role and headline_case(
                 units[sighting.where[0]].blotted
             ):
                 # Headline case capitalises every word: "Likely BOJ Nominee X" is no title
@@ -221,14 +225,17 @@ def find_people(units: list[Unit]) -> People:
     return people
 
 
-def _headline_case(text: str) -> bool:
-    """Every word capitalised but the small ones: no lower-case word tells a post apart."""
-    lower = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text) if w[0].islower()]
-    return len([w for w in lower if w not in _SMALL_WORDS]) < 2
+def _taken(sighting: Sighting, at: dict[Where, list[Sighting]], units: list[Unit]) -> bool:
+    """The sighting's evidence holds up (`vouched`): not a sub-heading's capitals, nor an
+    owner's possessive alone before a product's or a section's name."""
+    if heading_line(units[sighting.where[0]]):
+        return False
+    if plural_only(at[sighting.where]):
+        return paired(sighting, units)
+    return not owner_only(at[sighting.where]) or vouched(sighting, units)
 
 
 _AIDE = re.compile(r"(?:[a-z][\w-]* )*(?:advis[eo]r|aide|assistant)")
-_SMALL_WORDS = words("a an the of for and or nor but to in on at by with as from vs via up")
 _HAN_NAME = re.compile(f"[{HAN}]+")  # a whole name in one word: no surname alone
 
 

@@ -10,7 +10,7 @@ person; nothing here does.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..engine.article import Kind
 from .appositive import after_name
@@ -136,9 +136,11 @@ def _post_then_verb(after: str) -> bool:
 def sightings(unit: Unit) -> list[Sighting]:
     """Every capitalised run of a unit that may be a person, with what its context says."""
     text = unit.blotted
-    found = []
+    found: list[Sighting] = []
     headline = unit.kind is Kind.HEADLINE
+    listed_at: list[tuple[Run, int]] = []  # each run read and where its sightings start
     for run in runs(text):
+        listed_at.append((run, len(found)))
         if not run.name or (len(run.name) > 1 and run.name[-1] in _PLACE_NOUNS):
             continue  # "New Example City", "Example County": a place, whoever stands before
         # "Goldman Sachs’ chief economist": a name ending in s may take the mark alone
@@ -196,6 +198,33 @@ def sightings(unit: Unit) -> list[Sighting]:
                                   run.honorific, description in ahead, inverted,
                                   any(bare(t) in ("Professor", "Prof") for t in run.title),
                                   in_org))
+    return _listed(text, listed_at, found)
+
+
+def _listed(text: str, read: list[tuple[Run, int]], found: list[Sighting]) -> list[Sighting]:
+    """ "the students – Ada Moll, Bert van Dijk, and Cas Tuin, of X University": full
+    names in one list ("A, B, and C") share what the text says of one of them, so that one
+    placed or described makes them all people (though not their descriptions)."""
+    ends = [at for _, at in read[1:]] + [len(found)]
+    groups: list[list[int]] = []
+    for i, (run, _) in enumerate(read):
+        if groups and _LIST_GAP.fullmatch(text, read[groups[-1][-1]][0].end, run.start):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    for group in groups:
+        spans = [range(read[i][1], ends[i]) for i in group]
+        if len(group) < 3 or not all(
+            len(read[i][0].name) >= 2 and not read[i][0].title and not read[i][0].prefix
+            for i in group
+        ) or not any(found[k].evidence for span in spans for k in span):
+            continue
+        for span in spans:
+            for k in span:
+                found[k] = replace(found[k], evidence=True)
     return found
+
+
+_LIST_GAP = re.compile(r",(?: and)? | and ")
 
 

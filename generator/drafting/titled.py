@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .describe import Description, describe, has_post, nouns_of
+from .describe import Description, describe, expert_plural, has_post, nouns_of
 from .lexicon import EXPERT_NOUNS, OFFICE_TITLES, SAY
 from .names import ORG_PHRASE, ORG_RUN, Run, bare, is_org_name, word_class
 
@@ -96,6 +96,13 @@ _PLURAL_PAIR = re.compile(
 )
 
 
+# ... or with no count and no comma, the plural post run into the first of the two names
+_PLURAL_POST = re.compile(
+    r"(?:^|[.;:!?—–] ?|, |\b(?:by|with|and) )(?:([A-Z][\w-]*) )?((?:[a-z][\w-]* ){0,2}([a-z]+s)) "
+    r"(?:[A-Z][\w’'.-]+(?: (?:[A-Z][\w’'.-]+|van|von|de|der|den|da|di|le|la)){1,3} and )?$"
+)
+
+
 def title_at_org(before: str) -> Description | None:
     """ "Professor of X studies at Example University (EU) Jane Doe said": a capitalised
     title, its field, and the organisation, before the name; or a sentence that opens at the
@@ -104,6 +111,17 @@ def title_at_org(before: str) -> Description | None:
     if pair and pair.group(1)[:-1] in EXPERT_NOUNS:
         # "Two X-based researchers, Jane Doe and John Roe,": the plural is each one's post
         return describe(pair.group(1), None, pair.group(1)[:-1])
+    pair = _PLURAL_POST.search(before)
+    if pair and expert_plural(pair.group(3)):
+        # "European climate scientists Jane Doe and John Roe": the post they share, in the
+        # article's words; a capital before it is their organisation ("XU professors"), a
+        # nationality (neither), or the post's first word ("Election analysts")
+        kind = word_class(pair.group(1)) if pair.group(1) else None
+        org = pair.group(1) if kind == "org" else None
+        role = pair.group(2) if kind in (None, "org", "place") else (
+            f"{pair.group(1)} {pair.group(2)}"
+        )
+        return describe(role, org, pair.group(3)[:-1])
     opening = _AT_ORG_POST.search(before)
     if opening and is_org_name(opening.group(1)) and has_post(opening.group(2)):
         return describe(opening.group(2).strip(), opening.group(1))
