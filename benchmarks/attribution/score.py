@@ -4,12 +4,13 @@
     .venv/bin/python benchmarks/attribution/score.py [--split SPLIT] [--verbose]
 
 SPLIT is one of tune, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7,
-heldout8, heldout9, heldout10, heldout11, all, heldout12.
+heldout8, heldout9, heldout10, heldout11, heldout12, all,
+heldout13.
 
 `all` (the default) is the tuning data: the `tune`, `heldout` and `heldout2` to
-`heldout11` splits (each held-out split was scored once, with the rules frozen:
-`heldout2` on 2026-12-01, `heldout3` to `heldout11` on 2026-12-02, and has been tuning
-data since). The next fresh held-out split (`heldout12`, files from 346 on, not gathered
+`heldout12` splits (each held-out split was scored once, with the rules frozen:
+`heldout2` on 2026-12-01, `heldout3` to `heldout12` on 2026-12-02, and has been tuning
+data since). The next fresh held-out split (`heldout13`, files from 371 on, not gathered
 yet) is
 scored only when asked for by name, once, at the end: scoring it while changing the
 rules would tune on it.
@@ -57,9 +58,10 @@ from generator.drafting.plan import verifies  # noqa: E402
 # what `all` covers: the tuning data
 SPLITS = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
           "heldout7", "heldout8", "heldout9",
-          "heldout10", "heldout11")
-FRESH = ("heldout12",)  # scored only with an explicit `--split`, never by default
-FRESH_FROM = 346  # its files are numbered from here: by default they are not even opened
+          "heldout10", "heldout11",
+          "heldout12")
+FRESH = ("heldout13",)  # scored only with an explicit `--split`, never by default
+FRESH_FROM = 371  # its files are numbered from here: by default they are not even opened
 _FOLD = {
     **dict.fromkeys("‘’‚‛′`´", "'"),
     **dict.fromkeys("“”„‟″«»", '"'),
