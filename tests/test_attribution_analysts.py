@@ -786,3 +786,127 @@ def test_initials_in_brackets_after_a_lower_case_posts_organisation() -> None:
 
         Ada Strand, an economist at the Westland Policy Forum (WPF), said “the worst is over”.
     """) == [("Ada Strand", "economist", "Westland Policy Forum (WPF)")]
+
+
+# --- the organisation's own name inside the affiliation (orgname) -----------------------------
+
+
+def test_a_based_place_before_the_name_is_dropped() -> None:
+    """"the Quorvik City-based X": where the body is, not its name."""
+    assert analysts("""
+        Harbour fees were raised again this spring.
+
+        "Nobody expected this," said Ilse Marrow, professor of maritime law at the Port
+        Vessa-based Centre for Harbour Studies.
+    """) == [("Ilse Marrow", "professor of maritime law", "Centre for Harbour Studies")]
+
+
+def test_a_place_and_a_kind_of_body_before_the_name_are_dropped() -> None:
+    assert analysts("""
+        The dam was finished two years late.
+
+        "It will pay for itself," said Oren Talby, an energy expert at Washington D.C.
+        advisory consultancy Brenmoor Halloway.
+    """) == [("Oren Talby", "energy expert", "Brenmoor Halloway")]
+
+
+def test_based_in_after_the_name_is_dropped() -> None:
+    assert analysts("""
+        Shipping rates fell for a third month.
+
+        "The glut will last," said Pia Lundqvist, an analyst with Corvanta based in Lisbon.
+    """) == [("Pia Lundqvist", "analyst", "Corvanta")]
+
+
+def test_a_second_body_after_a_place_is_no_part_of_the_first() -> None:
+    assert analysts("""
+        Turnout was the lowest in decades.
+
+        "Voters stayed home," said Rune Aalto, a political scientist at Quorvik Polytechnic
+        in Tallinn and the University of Vessa in Estonia.
+    """) == [("Rune Aalto", "political scientist", "Quorvik Polytechnic in Tallinn")]
+
+
+def test_a_field_before_at_the_body_belongs_to_the_post() -> None:
+    """"director of Alzheimer's research at the X": the field is the post's."""
+    assert analysts("""
+        The trial ended early.
+
+        "These are striking results," said Vera Lindqvist, director of Huntington's research
+        at the National Institute on Memory.
+    """) == [("Vera Lindqvist", "director of Huntington's research",
+              "National Institute on Memory")]
+
+
+def test_a_region_before_for_the_firm_belongs_to_the_post() -> None:
+    assert analysts("""
+        Solar investment set a record.
+
+        "Costs keep falling," said Tomas Reyna, head of Americas for QENF, noting the trend.
+    """) == [("Tomas Reyna", "head of Americas", "QENF")]
+
+
+def test_a_field_after_head_of_is_kept_when_it_reads_like_a_verb() -> None:
+    """"X's head of forecasts": "forecasts" after "of" is the field, not a verb of saying."""
+    assert analysts("""
+        Factory orders shrank in June.
+
+        "The weakness is spreading," said Jonas Pelt, Quorvo's head of forecasts.
+    """) == [("Jonas Pelt", "head of forecasts", "Quorvo")]
+
+
+def test_initials_or_a_branch_place_in_brackets_stay_with_the_name() -> None:
+    assert analysts("""
+        The yen weakened further.
+
+        "A hike is likely in April," said Kenji Arata, chief economist at Veltrane Securities
+        (Japan) Ltd., on Friday.
+    """) == [("Kenji Arata", "chief economist", "Veltrane Securities (Japan) Ltd.")]
+
+
+def test_two_posts_before_the_name_with_the_firm_first() -> None:
+    assert analysts("""
+        Store closures doubled this year.
+
+        Brenmark restructuring partner and retail specialist Ola Nystad said: "Too many shops
+        are open."
+    """) == [("Ola Nystad", "restructuring partner and retail specialist", "Brenmark")]
+
+
+def test_a_second_post_with_its_own_article_is_no_part_of_the_role() -> None:
+    assert analysts("""
+        The vote is due in June.
+
+        "Populists will gain," says Anouk Verbeke, a professor of history-geography and a
+        researcher in geopolitics in the Castell Institute.
+    """) == [("Anouk Verbeke", "professor of history-geography", "Castell Institute")]
+
+
+def test_a_hyphenated_post_before_and_keeps_both_posts() -> None:
+    assert analysts("""
+        Chip exports were curbed.
+
+        "They have been stockpiling," said Jon Lewin, senior vice-president and technology
+        specialist at the Institute for Strategic Studies.
+    """) == [("Jon Lewin", "senior vice-president and technology specialist",
+              "Institute for Strategic Studies")]
+
+
+def test_a_region_in_capitals_before_a_post_at_a_university() -> None:
+    assert analysts("""
+        The ruling coalition lost its majority.
+
+        "This is a repudiation," said Bridie Walsh, a Southeast Asia expert at Quorvik
+        University.
+    """) == [("Bridie Walsh", "Southeast Asia expert", "Quorvik University")]
+
+
+def test_a_body_noun_opening_a_sentence_before_a_post_is_the_body() -> None:
+    """The campus paper's "University political science professor": "University" is the
+    body, named short, and no field of the post."""
+    assert analysts("""
+        Polls may sway voters, some say.
+
+        University political science professor Karl Brandvold, however, said polls matter.
+        "They can change how people think," Brandvold said.
+    """) == [("Karl Brandvold", "political science professor", "University")]

@@ -16,6 +16,7 @@ from .describe import Description, describe, has_post
 from .leading import role_before
 from .lexicon import EXPERT_KIND, ORG_WORDS, PLACES, ROLE_MODIFIERS, SAY, UP, words
 from .names import ORG_PHRASE, ORG_RUN, is_org_name, runs, word_class
+from .orgname import in_brackets, initials
 from .posts import POST, split_description
 
 # A letter's full stop ("U.S. Army") ends no description, as it ends no sentence, nor
@@ -46,7 +47,11 @@ _CUT_AT_TITLE = re.compile(
 )  # "Assistant Professor of X" after a name is a post
 # (with the auxiliary of a description left open: "Jane Doe, professor at X has warned")
 # (and "quoted X, analyst at Y as saying": "as" is no part of the name)
-_SAY_WORD = re.compile(rf"(?:\s(?:has|have|had|also|would|will|is|was|as))*\s(?:{SAY})\b.*$")
+# ("Ifo's head of forecasts": after "of" or "the" the word is a noun, no verb)
+_SAY_WORD = re.compile(
+    rf"(?<!\bof)(?<!\bthe)(?<!\bfor)(?:\s(?:has|have|had|also|would|will|is|was|as))*"
+    rf"\s(?:{SAY})\b.*$"
+)
 _FORMER = re.compile(r"(?:former|ex-)", re.IGNORECASE)
 # "X's head of Australian economics": a place's capital may stand inside the post
 _OWNED = re.compile(rf"({ORG_RUN})[’']s ([a-z][\w-]*(?: [\w-]+){{0,5}} [a-z][\w-]*|[a-z][\w-]*)")
@@ -197,7 +202,7 @@ def _hierarchy(found: Description | None, text: str, full: str, after: str,
     ):
         return found
     campus = _CAMPUS.match(after, end)
-    if campus and _initials(f"{found.affiliation} {campus.group(1)}") == campus.group(2):
+    if campus and initials(f"{found.affiliation} {campus.group(1)}") == campus.group(2):
         # "University of X, Kestrel (UXK)": the initials in brackets span the campus too
         return replace(found, affiliation=found.affiliation + campus.group())
     levels = []
@@ -209,27 +214,18 @@ def _hierarchy(found: Description | None, text: str, full: str, after: str,
     return replace(found, affiliation=", ".join([found.affiliation, *levels])) if levels else found
 
 
-# "an economist at the X Economic Summit Group (XESG)": initials in brackets right after
-_BRACKETED = re.compile(r" ?\(([A-Z][A-Za-z&]{1,9})\)(?=[,.;:]| [a-z])")
-
-
 def _bracketed(found: Description | None, text: str, after: str, end: int) -> Description | None:
-    """A post in lower case "at" an organisation whose initials follow it in brackets: the
-    initials are written as part of its name where the post is given, and kept with it (a
-    title in capitals, "President of X (XI)", is read elsewhere and keeps its own form)."""
+    """A post in lower case "at" an organisation with brackets right after its name: its
+    initials, or the place of a branch, are written as part of the name where the post is
+    given, and kept with it (a title in capitals, "President of X (XI)", is read elsewhere
+    and keeps its own form)."""
     if found is None or not found.affiliation or not text.endswith(found.affiliation):
         return found
-    initials = _BRACKETED.match(after, end)
-    if initials and initials.group(1).upper() == _initials(found.affiliation):
-        return replace(found, affiliation=f"{found.affiliation} ({initials.group(1)})")
-    return found
+    more = in_brackets(found.affiliation, after[end:])
+    return replace(found, affiliation=found.affiliation + more) if more else found
 
 
 _CAMPUS = re.compile(r", ([A-Z][\w-]*(?: [A-Z][\w-]*)?) \(([A-Z]{3,})\)")
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def _title(text: str) -> bool:

@@ -102,6 +102,13 @@ def _gap_ok(gap: str) -> bool:
     )
 
 
+# "For Jane Doe, a professor at X, “...”": a sentence opened by "for" and a person, whose
+# words in marks follow her description with no verb, gives her view in her words.
+_FOR_OPENER = re.compile(r"(?<![\w’'-])[Ff]or (?=[A-Z])")
+_FOR_GAP = re.compile(r"(?:, [^“”\"‘;·]{0,160})?, [“\"‘]")
+_FOR_LEAD = re.compile(r"(?:(?:In fact|But|And|Yet|Still|Now),? )?")
+
+
 def _according_gap(gap: str) -> bool:
     """ "according to X", "according to state news agency X", "according to the head of
     the department at Y, X," -- not "according to plan, ... X"."""
@@ -259,6 +266,13 @@ def cues(unit: Unit, mentions: Mentions, start: int, end: int) -> list[Cue]:
         if titled or (after and _according_gap(text[match.end() : after[0].start])):
             after = [person] if titled else after
             credit = credit_of(after[0], mentions, unit, end)
+            found.append(Cue(match.start(), match.end(), "according to", credit, match.start()))
+    for match in _FOR_OPENER.finditer(text, start, end):
+        person = mentions.within(unit.index, match.end(), end)[:1]
+        if person and person[0].person and person[0].start == match.end() and re.match(
+            _FOR_GAP, text[person[0].end : end]
+        ) and _FOR_LEAD.fullmatch(text, unit.sentence_at(match.start())[0], match.start()):
+            credit = credit_of(person[0], mentions, unit, end)
             found.append(Cue(match.start(), match.end(), "according to", credit, match.start()))
     for match in SAY_RE.finditer(text, start, end):
         keen = _KEEN_TO.search(text, max(start, match.start() - 40), match.start())

@@ -29,15 +29,14 @@ from .lexicon import (
     HEAD_NOUNS,
     LAY_NOUNS,
     OFFICIAL_NOUNS,
-    ORG_WORDS,
     PERSON_NOUNS,
     PLACES,
     PRAISE,
     SCIENTIST,
-    UP,
     words,
 )
 from .names import bare
+from .orgname import name_in
 from .posts import POST, PROGRAMME, expert_org, split_description
 
 
@@ -120,39 +119,6 @@ _RUNS_COMPANY = re.compile(
 
 _OFFICIAL_WORDS = OFFICIAL_NOUNS - HEAD_NOUNS
 JOINS = words("of for and de du the")
-_TIME_TAIL = re.compile(
-    r"(?: (?:on|in|at|last|this|next))? (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-    r"|Sunday|January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b.*$"
-)
-
-# "X University in the western city of Kyoto": a description of where it is, not its name
-# (as "X University in Tallinn" may be)
-_PLACE_TAIL = re.compile(
-    r" in the (?:[\w-]+ ){0,3}(?:city|town|village|state|province|region|capital|district"
-    r"|county|prefecture|port|island) of [A-Z].*$"
-)
-
-# "University of Example in Greece": after the place a university is named for, the city or
-# country says where it is ("Example University in Beijing" is kept as written: the seed
-# articles' labels keep it)
-_CITY_TAIL = re.compile(
-    r"(\b(?:University|College|Institute|Academy|School|Centre|Center) of [A-Z][\w-]*)"
-    r" in (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?$"
-)
-# "Tallinn's Example University", "Paris' Example university": a city does not own a
-# university, it says where it is ("King's College", "Moody's Analytics" are names, and
-# "X University's Y Centre" is a unit of X)
-_ORG_ALT = "|".join(sorted(ORG_WORDS))
-_PLACE_ALT = "|".join(sorted(PLACES))
-_CITY_OWNS = re.compile(
-    rf"^(?:the )?[{UP}][\w-]*(?:[’']s|(?<=s)[’']) (?=University of [A-Z]"
-    rf"|(?!(?:{_ORG_ALT})\b)[{UP}][\w-]*(?: [{UP}][\w-]*)* [Uu]niversity$)"
-)
-# "the Danish research organisation QORX", "the American think tank X": what the body is and
-# where from, the writer's gloss before its name
-_GLOSS = re.compile(rf"^(?:the )?(?:{_PLACE_ALT}) (?:[a-z][\w-]* ){{1,3}}(?=[{UP}])")
-
 _DOCTORAL = re.compile(r"\b(?:doctoral|PhD|Ph\.D\.|postdoctoral) (?:student|candidate)\b")
 
 # (and "director for nonproliferation policy": a line of policy analysis, not the body's head)
@@ -198,10 +164,8 @@ def _heads(role: str) -> set[str]:
 def describe(role: str | None, affiliation: str | None, extra: str = "") -> Description:
     """A description from its parts; official when a post of office heads it."""
     role = role.strip(" ,") if role else None
-    if affiliation:  # "director of the X Academy of Science and, according to Y, ..."
-        affiliation = re.sub(r"(?: (?:and|of|for|the|at|in|on|&))+$", "", _CITY_TAIL.sub(
-            r"\1", _PLACE_TAIL.sub("", _TIME_TAIL.sub("", affiliation))).strip(" ,"))
-        affiliation = _GLOSS.sub("", _CITY_OWNS.sub("", affiliation))
+    if affiliation:  # the body's own name, without where, when or what kind it is
+        affiliation = name_in(affiliation)
     text = f"{role or ''} {extra}"
     nouns = nouns_of(text)
     if role:  # "a Russian expert on X": where the expert is from is no part of the post,

@@ -21,6 +21,7 @@ from .lexicon import (
     ROLE_MODIFIERS,
     SAY,
     SCIENTIST,
+    words,
 )
 from .names import ORG_NOUN, ORG_PHRASE, ORG_RUN, word_class
 from .posts import POST, ROLE_STOP, split_description
@@ -140,7 +141,7 @@ def role_before(before: str) -> Description | None:
         # At a sentence's start a field is capitalised too: "Energy analyst", "Polling expert",
         # "Box-office analyst" (a compound in lower case after its hyphen is no name); and
         # after an owner, a title may be: "Example Bank's Chief China economist"
-        capital_ok = (low in ROLE_MODIFIERS | PRAISE or _FIELD.search(low)
+        capital_ok = (low in ROLE_MODIFIERS | PRAISE or (_FIELD.search(low) and word not in _BODY)
                       or re.fullmatch(r"[A-Z][a-z]+-[a-z]+", word)) and (
             len(tokens) == 1 or tokens[-2].endswith((".", "’s", "'s", "s’", "s'"))
         )
@@ -153,7 +154,11 @@ def role_before(before: str) -> Description | None:
         field_word = role and word.replace(".", "") in PLACES and (len(tokens) < 2 or (
             tokens[-2] not in JOINS and not named
         ))  # ("senior U.S. economist": a place written with its full stops is one too)
-        if (word.islower() and low not in ROLE_STOP) or capital_ok or field_word:
+        # "insolvency partner and retail specialist": two posts in lower case, one role
+        joined = low == "and" and role and len(tokens) > 1 and tokens[-2].islower() and (
+            _last(tokens[-2]) in POST or bool(SCIENTIST.fullmatch(tokens[-2]))
+        )
+        if (word.islower() and low not in ROLE_STOP) or capital_ok or field_word or joined:
             role.insert(0, word)
             tokens.pop()
             continue
@@ -171,6 +176,11 @@ def role_before(before: str) -> Description | None:
     if org and not all(word_class(t) in ("place", "stop") for t in org.group(1).split()):
         affiliation = org.group(1)
     return describe(" ".join(role), affiliation)
+
+
+# ("University political science professor": a body's noun in capitals is the body, the
+# article's short name for it, and no field as "Energy analyst" is)
+_BODY = words("University College Institute Academy School Centre Center Society Agency Council")
 
 
 def _last(word: str) -> str:

@@ -167,6 +167,7 @@ PLACES = DEMONYMS | words(
     "Paris Berlin Tokyo Shanghai Kyiv Kiev Tehran Cairo Beirut Jerusalem Baku Yerevan Astana "
     "Singapore Vietnam Thailand Indonesia Malaysia Philippines Pakistan Afghanistan Mongolia "
     "Western Eastern Northern Southern Middle East West North South US UK EU UN NATO Baltic "
+    "Southeast Northeast Southwest Northwest "
     "Caucasus Caspian Central Gulf Balkan Nordic Sino-Russian Sino-American"
     # "St Mary's Hospital", "St Petersburg": a saint's name is a place's or an institution's
     " St Saint"

@@ -103,6 +103,8 @@ def word_class(token: str) -> str:
         return "honorific"
     if word in OFFICE_TITLES or word.lower() in ANALYST_NOUNS or word.lower() in OFFICIAL_NOUNS:
         return "title"
+    if word in _POSTS:  # "Coral Reef Watch Coordinator Jane Doe": a post, not a given name
+        return "title"
     parts = word.split("-")
     if len(parts) > 1 and parts[-1] in OFFICE_TITLES and all(  # "Prime-Minister", as some
         part in OFFICE_TITLES | TITLE_PARTS for part in parts[:-1]  # copy hyphenates it
@@ -124,6 +126,13 @@ def word_class(token: str) -> str:
 
 
 _DESK_HEADS = frozenset({"head", "chief", "director", "manager"})
+# Capitalised posts held in any organisation, written before the holder's name as a title
+# (none a given name): the name after them starts after them.
+_POSTS = frozenset({
+    "Coordinator", "Co-ordinator", "Administrator", "Supervisor", "Inspector", "Manager",
+    "Curator", "Registrar", "Provost", "Chaplain", "Trustee", "Investigator", "Technician",
+    "Organiser", "Organizer",
+})
 _NAME_CLASSES = frozenset({"name", "initial", "particle", "suffix"})
 
 

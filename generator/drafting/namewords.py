@@ -27,6 +27,8 @@ SURNAME_TITLES = words(
 DEMONYM_SURNAMES = words("Welsh French Irish English German")
 # ... and a month before a surname is a given name ("June Doe", "Jan Doe"): see `given_month`
 MONTH_NAMES = words("May June April August Jan")
+# ... and a month written short that is a syllable of an Asian given name ("Yeap Jun Doe")
+_SYLLABLE_MONTHS = words("Jun")
 
 
 # A month after these words is a date ("in June", "since May"), before a name or not.
@@ -50,6 +52,7 @@ def month_within(tokens: list[str], classes: list[str], at: int) -> bool:
     """ "Geert Jan van Doe", "Mary May Roe": a month between a given name and the rest of a
     name (a surname, or its particle) is a given name too; a date has no name before it."""
     return (
-        0 < at < len(tokens) - 1 and tokens[at] in MONTH_NAMES and classes[at - 1] == "name"
+        0 < at < len(tokens) - 1 and tokens[at] in MONTH_NAMES | _SYLLABLE_MONTHS
+        and classes[at - 1] == "name"
         and classes[at + 1] in ("name", "particle")
     )

@@ -13,6 +13,7 @@ import re
 
 from .lexicon import ANALYST_NOUNS, EXPERT_ORG_WORDS, OFFICIAL_NOUNS, SCIENTIST, words
 from .names import ORG_RUN, bare, is_org_name
+from .orgname import field_before, name_in
 
 _OWNED_UNIT = re.compile(
     r"([A-Z][\w-]*(?: (?:[A-Z][\w-]*|of|for|and|on|&))*?)[’']s (?:(?:[a-z][\w-]* ){1,3}"
@@ -83,6 +84,13 @@ def split_description(text: str) -> tuple[str, str | None]:
         head, tail = first.split(" and ", 1)
         if not _posted(head) and set(tail.lower().split()) & POST:
             first = re.sub(r"^(?:the|a|an) ", "", tail)
+        second = re.match(r"an? (?!former|ex-)(.*)$", tail)
+        if second and _posted(head) and _posted(second.group(1)) and not _PLACED.search(head):
+            # "professor of X and a researcher in Y at the Z": a second post, with an article
+            # of its own, is no part of the role; its body is the only one given
+            org = split_description(second.group(1))[1]
+            if org:
+                return head, org
     # "professor in the political science department of the University of X": a post
     # and the part of it, then the organisation (with no second post after "and")
     role_of = re.match(r"^((?:[A-Za-z][\w-]* ){0,7}[a-z][\w-]*) of (?:the )?([A-Z].*)$", first)
@@ -93,9 +101,14 @@ def split_description(text: str) -> tuple[str, str | None]:
         org = role_of.group(2)
         other = re.search(r" and (?:an? |the )?[a-z][^,]*$", org)
         org = org[: other.start()] if other else org
-        field = _FIELD_AT.fullmatch(org) or _CAPITAL_FIELD_AT.fullmatch(org)
-        if field and not set(field.group(1).split()) & (ROLE_STOP | _UNITS):
-            return f"{role_of.group(1)} of {field.group(1)}", field.group(2)
+        # "director of Alzheimer's research at the X": the field is the post's, the name X
+        capital = _CAPITAL_FIELD_AT.fullmatch(org)
+        field = field_before(org, ROLE_STOP | _UNITS) or (
+            capital.groups() if capital and not set(capital.group(1).split()) & (
+                ROLE_STOP | _UNITS) else None
+        )
+        if field:
+            return f"{role_of.group(1)} of {field[0]}", field[1]
         unit = _OWNED_UNIT.fullmatch(org)
         if unit and unit.group(2) in _CENTRE:
             return role_of.group(1), unit.group(1)
@@ -123,8 +136,10 @@ def split_description(text: str) -> tuple[str, str | None]:
             continue
         # "at the think tank X", "at digital rights group X": the name is the affiliation
         # "at Westpac-owned St George": the owner is not where they work
-        org = re.sub(r"^(?:the )?(?:[a-z][\w-]* |[A-Z][\w]*-(?:based|owned) ){0,3}(?=[A-Z])",
-                     "", org)
+        field = _FIELD_IN.fullmatch(org)
+        if field:  # "researcher in geopolitics in the X": the field is the post's
+            role, org = f"{role}{joint}{field.group(1)}", field.group(2)
+        org = name_in(org)
         org = re.split(r" and (?:an? )?(?:former|ex-)", org)[0]  # a former post is no affiliation
         other = re.search(r" and (?:an? |the )?(?!the [A-Z])[a-z][^,]*$", org)
         if other:  # "X University and a prominent critic of Y", "... and a fellow at Z":
@@ -150,10 +165,6 @@ _CHAIN = re.compile(
 )
 # "Example University professor": an organisation's name run into the post after it
 _FUSED = re.compile(rf"({ORG_RUN}) ((?:[a-z][\w-]* ){{0,3}}[a-z][\w-]*)")
-# "professor of North Korean studies at X": a field named in capitals is part of the post
-_FIELD_AT = re.compile(
-    r"((?:[A-Z][\w-]* ){1,3}[a-z][\w-]*(?: [a-z][\w-]*){0,2}) at (?:the )?([A-Z].*)"
-)
 # "lecturer of International Affairs at X": a discipline in capitals is the post's field too
 _CAPITAL_FIELD_AT = re.compile(
     r"((?:[A-Z][\w-]* ){0,3}(?:Affairs|Studies|Relations|Science|Sciences|Engineering|Law"
@@ -179,5 +190,13 @@ _RELATIVE = re.compile(r",? (?:where|which|whose|when) .*$")
 
 
 def _posted(text: str) -> bool:
-    """ "a glaciologist and professor": a post named by its ending is a post too."""
-    return any(w in POST or SCIENTIST.fullmatch(w) for w in text.lower().split())
+    """ "a glaciologist and professor": a post named by its ending is a post too (and
+    "vice-president" by its part)."""
+    return any(
+        w in POST or SCIENTIST.fullmatch(w) or set(w.split("-")) & POST
+        for w in text.lower().split()
+    )
+
+
+_PLACED = re.compile(r" (?:at|of|with|from|in|for) (?:the )?[A-Z]")
+_FIELD_IN = re.compile(r"((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (?:in|at) (?:the )?([A-Z].*)")

@@ -16,7 +16,7 @@ from ..engine.article import Kind
 from .appositive import after_name
 from .describe import Description
 from .leading import before_name
-from .lexicon import ACCORDING_TO, LISTENER_VERBS, SAY, words
+from .lexicon import ACCORDING_TO, GROUP_NOUNS, LISTENER_VERBS, PERSON_NOUNS, SAY, words
 from .names import Run, bare, is_org_name, name_tokens, runs, word_class
 from .reading import Unit
 from .titled import from_run, title_at_org, title_of_org
@@ -104,6 +104,12 @@ _INVERTED_TAIL = re.compile(r" (?:who|in|during|at|on|after|before|while|when)\b
 _COLON_QUOTE = re.compile(r"(?: \([^()·]{1,80}\))?: ?[\"“‘'«]")
 
 
+def _plural_subject(token: str) -> bool:
+    """ "Scientists", "Doctors": a group or the plural of a noun of a person opens no name."""
+    word = token.lower()
+    return word in GROUP_NOUNS or (word.endswith("s") and word[:-1] in PERSON_NOUNS)
+
+
 def _colon_opening(unit: Unit, run: Run, after: str) -> bool:
     """A round-up of reactions gives each speaker's full name and a colon, then the words
     in marks, opening the paragraph: the name is a person's, speaking."""
@@ -143,6 +149,8 @@ def sightings(unit: Unit) -> list[Sighting]:
         listed_at.append((run, len(found)))
         if not run.name or (len(run.name) > 1 and run.name[-1] in _PLACE_NOUNS):
             continue  # "New Example City", "Example County": a place, whoever stands before
+        if _plural_subject(run.name[0]):
+            continue  # "Scientists Warn of ...": a headline's plural subject, no one's name
         # "Goldman Sachs’ chief economist": a name ending in s may take the mark alone
         possessive = text[run.end : run.end + 2] in ("’s", "'s") or bool(
             run.name[-1].endswith("s") and re.match(r"[’'] [a-z]", text[run.end : run.end + 3])

@@ -1,0 +1,128 @@
+"""The organisation's own name inside the words a description gives as its affiliation.
+
+Why one step: writers put more around a body's name than the name, and every new set of
+articles brought a new wording of the same thing, each once read by a rule of its own. The
+words around the name say
+
+- where the body is: "the New Delhi-based X", "Tallinn's X University", "X based in Y",
+  "X University in the western city of Y", "University of X in Greece";
+- what kind of body it is: "business consultancy X", "the Danish research organisation X";
+- when: "X on Monday";
+- that a second body follows a place: "X in Paris and the University of Y";
+- or the field of the post, run in front of the body: "(director of) Alzheimer's research
+  at the X", "(head of) Americas for X".
+
+The labels keep the name as written (capitalised words with "of/for/the/and/on/&/de",
+initials, "(INITIALS)", a unit "at" its home, the kind written after the name: "Tendencias
+consultancy", a place after a university's own name: "X University in Beijing") and
+nothing of the rest; a field goes back to the post. Where the labels disagree the majority
+is followed: a city's possessive is dropped (kept twice, dropped four times), and a named
+unit "at" its home stays one affiliation (kept whole six times, split three times).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import ORG_WORDS, PLACES, UP
+from .names import bare
+
+_WEEKDAY_MONTH = (
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December"
+)
+_PLACE_ALT = "|".join(sorted(PLACES))
+_ORG_ALT = "|".join(sorted(ORG_WORDS))
+_STOP = r"(?!(?:of|by|and|at|for|in|on|to|with|from|the|a|an|who|which|that)\b)"
+
+# What the body is and where it is, before its name: "the New Delhi-based", "Westpac-owned",
+# "Washington D.C. business consultancy", "the Danish research organisation", "think tank";
+# a place alone stays ("American Enterprise Institute" is a name), unless a kind follows it.
+_LEAD = re.compile(
+    rf"^(?:the )?(?:"
+    rf"(?:[{UP}][\w.]* )*[{UP}][\w.]*-(?:based|owned) (?:{_STOP}[a-z][\w-]* ){{0,3}}"
+    rf"|(?:(?:{_PLACE_ALT}|(?:[A-Z]\.)+) )+(?:{_STOP}[a-z][\w-]* ){{1,3}}"
+    rf"|(?:{_STOP}[a-z][\w-]* ){{0,3}}"
+    rf")(?=[{UP}])"
+)
+# "Tallinn's Example University", "Paris' Example university": a city does not own a
+# university, it says where it is ("King's College", "Moody's Analytics" are names, and
+# "X University's Y Centre" is a unit of X)
+_CITY_OWNS = re.compile(
+    rf"^(?:the )?[{UP}][\w-]*(?:[’']s|(?<=s)[’']) (?=University of [A-Z]"
+    rf"|(?!(?:{_ORG_ALT})\b)[{UP}][\w-]*(?: [{UP}][\w-]*)* [Uu]niversity$)"
+)
+# ... and after the name: when, where it is based, a place told as a place
+_TAIL = re.compile(
+    rf"(?:(?: (?:on|in|at|last|this|next))? (?:{_WEEKDAY_MONTH})\b"
+    r"|,? based (?:in|at|out of) "
+    r"| in the (?:[\w-]+ ){0,3}(?:city|town|village|state|province|region|capital|district"
+    r"|county|prefecture|port|island) of [A-Z]"
+    r").*$"
+)
+# "University of Example in Greece": after the place a university is named for, the city or
+# country says where it is ("Example University in Beijing" is kept as written: the seed
+# articles' labels keep it)
+_CITY_TAIL = re.compile(
+    r"(\b(?:University|College|Institute|Academy|School|Centre|Center) of [A-Z][\w-]*)"
+    r" in (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?$"
+)
+# "X in Paris and the University of Y": after the place, another body is another affiliation
+_SECOND = re.compile(rf"( in [{UP}][\w.-]*(?: [{UP}][\w.-]*){{0,2}}) and (?:the |an? )?[{UP}].*$")
+_LOOSE_END = re.compile(r"(?: (?:and|of|for|the|at|in|on|&))+$")
+
+
+def name_in(affiliation: str) -> str:
+    """The body's name as the article writes it, without where, when or what kind it is."""
+    text = _TAIL.sub("", affiliation)
+    text = _SECOND.sub(r"\1", _CITY_TAIL.sub(r"\1", text))
+    text = _LOOSE_END.sub("", text.strip(" ,"))
+    lead = _CITY_OWNS.match(text) or _LEAD.match(text)
+    return text[lead.end():] if lead and lead.end() < len(text) else text
+
+
+# "Alzheimer's research at the X", "Americas for X", "North Korean studies at X": a field
+_FIELD = re.compile(rf"([{UP}][^,]*?) (?:at|for) (?:the )?([{UP}].*)")
+
+
+def field_before(org: str, stop: frozenset[str]) -> tuple[str, str] | None:
+    """The field of a post ("director of Alzheimer's research at the X") and the body after it.
+
+    A field ends in a word in lower case, or is a place ("head of Americas for X"); a name
+    that holds an organisation's word ("the Europe Program at X", "Center for Y") is a unit
+    or a body of its own and stays whole.
+    """
+    found = _FIELD.fullmatch(org)
+    if not found:
+        return None
+    tokens = found.group(1).split()
+    if any(bare(t).removesuffix("’s").removesuffix("'s") in ORG_WORDS for t in tokens) or (
+        set(tokens) & stop
+    ):
+        return None
+    if tokens[-1][:1].islower() or all(t in PLACES for t in tokens):
+        return found.group(1), found.group(2)
+    return None
+
+
+# "the X Economic Summit Group (XESG)", "X University (Kestrel)", "X Securities (Japan) Ltd.":
+# initials in brackets, or a branch's place, then perhaps the firm's legal form
+_BRACKETS = re.compile(
+    rf" ?\(([{UP}][A-Za-z&]{{1,9}}|[{UP}][a-z]+(?: [{UP}][a-z]+)?)\)"
+    r"((?: (?:Ltd|Inc|Co|Corp|LLC|Plc|PLC)\.?)?)(?=[,.;:]| [a-z])"
+)
+
+
+def initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def in_brackets(name: str, rest: str) -> str:
+    """What of the words after a name, in brackets, is still the name (or "")."""
+    found = _BRACKETS.match(rest)
+    if not found:
+        return ""
+    inner = found.group(1)
+    # initials that are the name's own; or a place, in capital then small letters
+    own = inner.upper() == initials(name) or all(w[1:].islower() for w in inner.split())
+    return " " + found.group().lstrip() if own else ""
