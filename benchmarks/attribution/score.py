@@ -4,13 +4,13 @@
     .venv/bin/python benchmarks/attribution/score.py [--split SPLIT] [--verbose]
 
 SPLIT is one of tune, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7,
-heldout8, heldout9, heldout10, heldout11, heldout12, all,
-heldout13.
+heldout8, heldout9, heldout10, heldout11, heldout12, heldout13,
+all, heldout14.
 
 `all` (the default) is the tuning data: the `tune`, `heldout` and `heldout2` to
-`heldout12` splits (each held-out split was scored once, with the rules frozen:
-`heldout2` on 2026-12-01, `heldout3` to `heldout12` on 2026-12-02, and has been tuning
-data since). The next fresh held-out split (`heldout13`, files from 371 on, not gathered
+`heldout13` splits (each held-out split was scored once, with the rules frozen:
+`heldout2` on 2026-12-01, `heldout3` to `heldout13` on 2026-12-02, and has been tuning
+data since). The next fresh held-out split (`heldout14`, files from 396 on, not gathered
 yet) is
 scored only when asked for by name, once, at the end: scoring it while changing the
 rules would tune on it.
@@ -59,9 +59,9 @@ from generator.drafting.plan import verifies  # noqa: E402
 SPLITS = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
           "heldout7", "heldout8", "heldout9",
           "heldout10", "heldout11",
-          "heldout12")
-FRESH = ("heldout13",)  # scored only with an explicit `--split`, never by default
-FRESH_FROM = 371  # its files are numbered from here: by default they are not even opened
+          "heldout12", "heldout13")
+FRESH = ("heldout14",)  # scored only with an explicit `--split`, never by default
+FRESH_FROM = 396  # its files are numbered from here: by default they are not even opened
 _FOLD = {
     **dict.fromkeys("‘’‚‛′`´", "'"),
     **dict.fromkeys("“”„‟″«»", '"'),
