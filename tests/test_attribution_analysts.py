@@ -910,3 +910,49 @@ def test_a_body_noun_opening_a_sentence_before_a_post_is_the_body() -> None:
         University political science professor Karl Brandvold, however, said polls matter.
         "They can change how people think," Brandvold said.
     """) == [("Karl Brandvold", "political science professor", "University")]
+
+
+# --- who counts as an analyst ---------------------------------------------------------------
+
+
+def test_a_manager_of_market_research_is_no_bystander() -> None:
+    """A "manager" is read as a team's or a shop's (a bystander); a market research manager
+    at a firm studies the market the story is about."""
+    assert analysts("""
+        Sales of electric scooters stalled this spring.
+
+        "It is a pause, not a collapse," said Tova Lindqvist, the consumer research manager
+        at Varno Mobility Insights.
+    """) == [("Tova Lindqvist", "consumer research manager", "Varno Mobility Insights")]
+
+
+def test_a_scientist_of_a_national_survey_is_a_researcher() -> None:
+    """A geological survey is a public research body: its people speak as researchers."""
+    assert analysts("""
+        The tremors under the bay grew stronger overnight.
+
+        "The fault is loading faster than we thought," says Ruben Okafor of the Geological
+        Survey of Varnia.
+    """) == [("Ruben Okafor", None, "Geological Survey of Varnia")]
+
+
+def test_a_post_and_its_organisation_right_after_a_closing_quote() -> None:
+    """'“...,” the head of X at Y, Jane Doe, said': the credit after the quote describes her
+    before her name, as one opening a sentence does."""
+    assert analysts("""
+        Copper slid for a third day.
+
+        “A weaker yuan keeps pressure on metals,” the head of metals research at Tarrow
+        Bank, Ines Moreau, said.
+    """) == [("Ines Moreau", "head of metals research", "Tarrow Bank")]
+
+
+def test_a_post_and_college_in_brackets_after_the_name() -> None:
+    """"Jane Doe (professor of economics, Example College) explained": the brackets hold her
+    description, and the college's name before the closing bracket is no one who speaks."""
+    assert analysts("""
+        Host cities rarely profit from big tournaments.
+
+        Tomas Keel (professor of economics, Brantwood College) explained, "The money mostly
+        moves from one pocket to another."
+    """) == [("Tomas Keel", "professor of economics", "Brantwood College")]

@@ -108,6 +108,11 @@ def _named(org: str) -> bool:
 def after_name(after: str) -> Description | None:
     """The description that follows a name, if any (an age before it is skipped)."""
     after = re.sub(r"^, \d{1,3}(?=, )", "", after)
+    bracket = re.match(r" \(([a-z][^()]{2,100})\)", after)
+    if bracket and has_post(bracket.group(1)):
+        # "Jane Doe (professor of economics, Example College) explained": the description
+        # in brackets, as a table of speakers writes it, is the one between commas
+        return after_name(f", {bracket.group(1)}")
     after = _DEGREES.sub("", after)
     after = re.sub(r"^, who is (?:now |currently )?(?=(?:an? |the )?[a-z]|the [A-Z])", ", ", after)
     org = _OF_ORG.match(after)

@@ -11,7 +11,9 @@ heading that says what follows ("Key Quotes") stands for the colon.
 Both read the quote as the words of the person credited right before it, so
 the credit is not marked inferred. A third (`resumed`, inferred): a line of
 narration that names no one else does not end a speaker's turn, so the quote
-paragraph after it is still theirs. Nothing is carried over a quote credited
+paragraph after it is still theirs (a "READ: ..." link to another story between
+is the page's, not narration), and so are the paragraphs that quote runs on
+into. Nothing is carried over a quote credited
 to someone else, or over narration. And a headline's quote may be credited
 only by the standfirst under it ("Governor Jane Doe says inflation is
 stubborn"): the person that one-sentence summary has speak.
@@ -182,7 +184,10 @@ def resumed(items: list[Item], units: list[Unit], mentions: Mentions) -> None:
     for item in items:
         if item.term:
             continue
-        if item.credit is None and _resumes(item, previous, units, mentions):
+        if item.credit is None and (_resumes(item, previous, units, mentions) or (
+            previous is not None and previous.person and item.span.continued
+            and previous.span.continues  # the rest of the quote it resumed with
+        )):
             assert previous is not None and previous.credit is not None
             item.credit = Credit(previous.credit.speakers, previous.credit.org, "inferred")
         previous = item
@@ -194,7 +199,8 @@ def _resumes(item: Item, previous: Item | None, units: list[Unit], mentions: Men
         return False
     if not item.span.speech_like or not _quote_only(unit) or previous.unit.kind is not Kind.BODY:
         return False
-    between = units[previous.unit.index + 1 : unit.index]
+    between = [u for u in units[previous.unit.index + 1 : unit.index]
+               if not (_TEASER.match(u.text) and not u.spans and len(u.text.split()) <= 25)]
     if not 1 <= len(between) <= 2:
         return False
     speakers = set(map(id, previous.credit.speakers)) if previous.credit else set()
@@ -217,6 +223,11 @@ def _resumes(item: Item, previous: Item | None, units: list[Unit], mentions: Men
         ) for c in said):
             return False
     return True
+
+
+# "READ: Inflation eases again", "Also read: ...": a link to another story set between the
+# paragraphs by the page, no part of the story's narration
+_TEASER = re.compile(r"(?i)(?:also read|read also|read more|read|related|see also|watch):")
 
 
 def _speaker_opens(unit: Unit, named: list, speakers: set[int]) -> bool:
@@ -248,6 +259,6 @@ def _names_another(unit: Unit, speakers: tuple) -> bool:
     for word in re.finditer(r"[A-Z](?:\.[A-Z]\.|[\w’'-]*)", unit.blotted):
         if word.start() in starts or word.group() in own or word.group() == "I":
             continue
-        if word.group().replace(".", "") not in PLACES | DAYS:
-            return True
+        if re.sub(r"[’']s?$", "", word.group()).replace(".", "") not in PLACES | DAYS:
+            return True  # ("February's rate", "China’s exports": a date's, a country's)
     return False

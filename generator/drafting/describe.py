@@ -78,7 +78,11 @@ class Description:
 
     @property
     def lay(self) -> bool:
-        return bool(self.nouns & LAY_NOUNS) and not self.nouns & ANALYST_NOUNS
+        """A witness, a student, a team's manager; not one whose post is in research ("market
+        research manager at X"): that manager studies the field the story is about."""
+        return bool(self.nouns & LAY_NOUNS) and not self.nouns & ANALYST_NOUNS and not (
+            re.search(r"\bresearch\b", self.role or "", re.IGNORECASE)
+        )
 
     @property
     def executive(self) -> bool:

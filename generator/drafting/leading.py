@@ -30,7 +30,9 @@ _PLACE = "|".join(sorted(PLACES))
 # "Example Partners’ chief economist": an owner ending in s may take the mark alone
 _POSSESSIVE = r"(?:[’']s|(?<=s)[’'])"
 _ORG_TAIL = re.compile(rf"(?<![\w’'-])({ORG_RUN}){_POSSESSIVE}? $")
-_DESC_START = re.compile(rf"(?:^|[,;:] |[Aa]ccording to |\b(?:{SAY}) )")
+# ('“...,” the head of research at X, Jane Doe, said': a quote closed, the credit follows
+# with a post that one person holds; "an analyst from X, Y Z" may run the firm into the name)
+_DESC_START = re.compile(rf"(?:^|[,;:] |[”\"] (?=the )|[Aa]ccording to |\b(?:{SAY}) )")
 # (a name in quote marks inside it is blotted: "the analytical group “······”")
 _DESC_BEFORE = re.compile(r"(?:(?:[Tt]he|[Aa]n?) )?((?:[^,·;:“”\"]|[“\"‘]·+[”\"’]){3,150}), $")
 _OWNER = re.compile(rf"(?:^|[^\w’'-])({ORG_RUN}){_POSSESSIVE} $")  # "Economics' X"

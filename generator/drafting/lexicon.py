@@ -116,12 +116,13 @@ ORG_WORDS = words(
     "Tabloid Outlook Review Index Report Survey Poll Polls Museum Communications Telecom Telecoms "
     "Telecommunications Solutions Entertainment Enterprises Ventures Pharmaceuticals Logistics"
 )
-# Organisations that comment as experts: an affiliation here makes an analyst.
+# Organisations that comment as experts: an affiliation here makes an analyst (a "Survey" is
+# a public research body, a geological or a biological one, whose scientists are researchers).
 EXPERT_ORG_WORDS = words(
     "University College School Academy Institute Research Centre Center Studies Endowment "
     "Foundation Program Programme Project Analytics Consulting Economics Capital Securities "
     "Partners Markets Group Associates Advisors Advisers Observatory Laboratory Lab Management "
-    "Think Tank Museum"
+    "Think Tank Museum Survey"
 )
 # What an organisation is, said in lower case before its name ("political consultancy X"):
 # the kinds whose people comment as experts.

@@ -71,8 +71,9 @@ _ORG_NOUN = re.compile(
     r"|department|council|committee|administration|carmaker|startup|paper|newspaper"
     r"|tabloid|website|site|broadcaster|network|channel)(?![\w-])"
 )
-# "he", "she", and "his"/"her" before words that stand for speech ("in his own words",
-# "Here's her take:"): they credit the words to the person the pronoun stands for.
+# "he", "she" (also "she’s a fellow at X:"), and "his"/"her" before words that stand for
+# speech ("in his own words", "Here's her take:"): they credit the words to the person the
+# pronoun stands for.
 _PRONOUN = re.compile(
     r"(?<![\w’'-])(?:[Hh]e|[Ss]he|(?:[Hh]is|[Hh]er)(?= (?:[a-z]+ ){0,2}"
     r"(?:words|take|views?|comments?|remarks?|verdict|response|reply|answer|message"
@@ -80,7 +81,7 @@ _PRONOUN = re.compile(
     r"|points|pledges|promises|speech|address|statement|testimony|interview|letter|post"
     r"|tweet|lecture|excerpts|claims?|calculations?|estimates?|reckoning|contention"
     r"|assertion)\b)|(?<=ccording to )(?:him|her))"
-    r"(?![\w’'-])"
+    r"(?![\w-])(?![’'](?!s ))"
 )
 _NOUNS = "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
 DESCRIPTION = re.compile(

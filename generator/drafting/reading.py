@@ -159,7 +159,11 @@ def read_units(text: str, article: ArticleText) -> list[Unit]:
 # Copy that passed through an Arabic or East Asian desk writes their commas: read as ours.
 _COMMAS = str.maketrans({"\u060c": ",", "\uff0c": ",", "\u3001": ","})
 _LAST_WORD = re.compile(r"(\w+)\.?$")
-_BOUNDARY = re.compile(r"[.!?][”\"’')\]]*\s+(?=[“\"‘'(\[–—-]?\s?[A-Z0-9·])")
+# A stop, then space, then a capital or a mark; or an opening curly mark right after the
+# stop, the space lost in pasting ("... it reports.“Growth is slowing,” said X.")
+_BOUNDARY = re.compile(
+    r"[.!?][”\"’')\]]*\s+(?=[“\"‘'(\[–—-]?\s?[A-Z0-9·])|[.!?](?=[“«]\S)"
+)
 
 
 def sentences(blotted: str) -> list[tuple[int, int]]:

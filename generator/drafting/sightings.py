@@ -177,8 +177,9 @@ def sightings(unit: Unit) -> list[Sighting]:
             bool(said and said.group(1) not in LISTENER_VERBS)
             or bool(titled and titled.group(1) not in LISTENER_VERBS)
             or bool(_SAY_AFTER.match(after) or ACCORDING_TO.search(before[-40:]))
-            # "X's head of research, Jane Doe, said": the name is the appositive
-            or bool(before.endswith(", ") and _SAY_AFTER.match(after[1:]))
+            # "X's head of research, Jane Doe, said": the name is the appositive (not a
+            # bracket's last words: "Doe (professor, Example College) said" is Doe's)
+            or bool(before.endswith(", ") and after[:1] == "," and _SAY_AFTER.match(after[1:]))
             or bool(_JOINT.match(after))
             or _post_then_verb(after)
             or bool(_SAY_OWNED_POST.search(before))
