@@ -5,12 +5,12 @@
 
 SPLIT is one of tune, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7,
 heldout8, heldout9, heldout10, heldout11, heldout12, heldout13,
-all, heldout14.
+heldout14, all, heldout15.
 
 `all` (the default) is the tuning data: the `tune`, `heldout` and `heldout2` to
-`heldout13` splits (each held-out split was scored once, with the rules frozen:
-`heldout2` on 2026-12-01, `heldout3` to `heldout13` on 2026-12-02, and has been tuning
-data since). The next fresh held-out split (`heldout14`, files from 396 on, not gathered
+`heldout14` splits (each held-out split was scored once, with the rules frozen:
+`heldout2` on 2026-12-01, `heldout3` to `heldout14` on 2026-12-02, and has been tuning
+data since). The next fresh held-out split (`heldout15`, files from 421 on, not gathered
 yet) is
 scored only when asked for by name, once, at the end: scoring it while changing the
 rules would tune on it.
@@ -59,9 +59,10 @@ from generator.drafting.plan import verifies  # noqa: E402
 SPLITS = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
           "heldout7", "heldout8", "heldout9",
           "heldout10", "heldout11",
-          "heldout12", "heldout13")
-FRESH = ("heldout14",)  # scored only with an explicit `--split`, never by default
-FRESH_FROM = 396  # its files are numbered from here: by default they are not even opened
+          "heldout12", "heldout13",
+          "heldout14")
+FRESH = ("heldout15",)  # scored only with an explicit `--split`, never by default
+FRESH_FROM = 421  # its files are numbered from here: by default they are not even opened
 _FOLD = {
     **dict.fromkeys("‘’‚‛′`´", "'"),
     **dict.fromkeys("“”„‟″«»", '"'),

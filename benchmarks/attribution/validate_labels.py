@@ -28,8 +28,9 @@ It loads every ``labels/*.yaml`` file and checks that
   gathered after heldout10 had been scored once and folded into tuning; articles
   346-370 are ``heldout12``, gathered after heldout11 had been scored once and
   folded into tuning; articles 371-395 are ``heldout13``,
-  gathered after heldout12 had been scored once and folded into tuning; every
-  article from 396 on is ``heldout14``);
+  gathered after heldout12 had been scored once and folded into tuning; articles
+  396-420 are ``heldout14``, gathered after heldout13 had been scored once and
+  folded into tuning; every article from 421 on is ``heldout15``);
 * every quote ``text``, every ``not_quotes`` text and every analyst ``role`` /
   ``affiliation`` is a verbatim substring of the article once curly/straight
   quote marks and whitespace are normalised;
@@ -56,7 +57,7 @@ LABELS = HERE / "labels"
 
 SPLITS = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
           "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
-          "heldout14")
+          "heldout14", "heldout15")
 FIRST_SET_LAST = 54  # articles 001-054 follow the n % 5 rule; 055-088 are heldout2
 SECOND_SET_LAST = 88  # articles 089-121 are heldout3, the third collection
 THIRD_SET_LAST = 121  # articles 122-151 are heldout4
@@ -69,7 +70,8 @@ NINTH_SET_LAST = 290  # articles 291-319 are heldout10
 TENTH_SET_LAST = 319  # articles 320-345 are heldout11
 ELEVENTH_SET_LAST = 345  # articles 346-370 are heldout12
 TWELFTH_SET_LAST = 370  # articles 371-395 are heldout13
-THIRTEENTH_SET_LAST = 395  # articles from 396 on will be heldout14
+THIRTEENTH_SET_LAST = 395  # articles 396-420 are heldout14
+FOURTEENTH_SET_LAST = 420  # articles from 421 on will be heldout15
 SUBJECTS = {
     "geopolitics", "elections", "politics", "economics", "markets", "technology",
     "climate", "energy", "health", "science", "business", "sport", "culture",
@@ -189,7 +191,8 @@ def check(path: pathlib.Path, problems: list[str]) -> dict | None:
     else:
         n = int(m.group(1))
         first_set = "heldout" if n % 5 in (2, 4) else "tune"
-        want = ("heldout14" if n > THIRTEENTH_SET_LAST
+        want = ("heldout15" if n > FOURTEENTH_SET_LAST
+                else "heldout14" if n > THIRTEENTH_SET_LAST
                 else "heldout13" if n > TWELFTH_SET_LAST
                 else "heldout12" if n > ELEVENTH_SET_LAST
                 else "heldout11" if n > TENTH_SET_LAST
