@@ -14,7 +14,15 @@ from dataclasses import replace
 
 from .describe import Description, describe, has_post
 from .leading import role_before
-from .lexicon import EXPERT_KIND, ORG_WORDS, PLACES, ROLE_MODIFIERS, SAY, UP, words
+from .lexicon import (
+    EXPERT_KIND,
+    ORG_WORDS,
+    PLACE_ALT,
+    ROLE_MODIFIERS,
+    SAY,
+    UP,
+    words,
+)
 from .names import ORG_PHRASE, ORG_RUN, is_org_name, runs, word_class
 from .orgname import in_brackets, initials
 from .posts import POST, split_description
@@ -79,8 +87,7 @@ _CAPITAL_IN = re.compile(
 
 # "a Washington-based analyst", "a Russian historian", "a Middle East analyst": capitals
 # that are no organisation
-_PLACE = "|".join(sorted(PLACES))
-_PLACE_LEAD = re.compile(rf"(?:[{UP}][\w-]*-based|(?:{_PLACE})(?: (?:{_PLACE}))*) [a-z]")
+_PLACE_LEAD = re.compile(rf"(?:[{UP}][\w-]*-based|(?:{PLACE_ALT})(?: (?:{PLACE_ALT}))*) [a-z]")
 # "who teaches politics at X": an academic's post, told by a verb
 _WHO_AT = re.compile(
     rf"^, who (?:[^,;.]{{0,60}}? and )?(teaches|lectures|researches|studies|works|worked|led"

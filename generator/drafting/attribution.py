@@ -42,7 +42,7 @@ from ..engine.article import Kind
 from .carried import carry, resumed
 from .cues import Credit, Cue, cues
 from .headings import headings
-from .lexicon import SAY_RE
+from .lexicon import SAY_RE, words_in
 from .mentions import Mentions
 from .people import People
 from .quotes import Span
@@ -62,10 +62,6 @@ class Item:
     @property
     def person(self) -> bool:
         return self.credit is not None and bool(self.credit.speakers)
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[\w’'-]+", text)
 
 
 def _own(item: Item, mentions: Mentions, spans_after: int, doubled: bool) -> Credit | None:
@@ -89,11 +85,11 @@ def _own(item: Item, mentions: Mentions, spans_after: int, doubled: bool) -> Cre
         return before[-1].credit
     limit = min(spans_after, end)
     for cue in found:
-        if span.end <= cue.start < limit and not _words(text[span.end : cue.subject]) and (
+        if span.end <= cue.start < limit and not words_in(text[span.end : cue.subject]) and (
             cue.credit.how != "far" or not spoken
         ):
             return cue.credit
-    if span.closed and not _words(text[span.end : end]) and end < len(text):
+    if span.closed and not words_in(text[span.end : end]) and end < len(text):
         following = unit.sentence_at(end)
         for cue in cues(unit, mentions, *following):
             if cue.subject == following[0]:
@@ -104,7 +100,7 @@ def _own(item: Item, mentions: Mentions, spans_after: int, doubled: bool) -> Cre
         clause = re.split(r"[;.]", window)[-1]
         at = span.start - len(window) + window.rfind(clause)
         subject = [m for m in mentions.within(unit.index, at, span.start)][:1]
-        if subject and len(_words(text[at : subject[0].start])) <= 3:
+        if subject and len(words_in(text[at : subject[0].start])) <= 3:
             person = subject[0].person
             return Credit((person,)) if person else Credit(org=subject[0].org)
     owned = _owned_claim(unit, mentions, start, span.start)
@@ -137,7 +133,7 @@ def _reports(cue: Cue, between: str) -> bool:
     """The verb right before the marks reports them: "X said that “...”, according to a
     reporter of Y" is X's (the reporter only relays it), and so is a group's "said"."""
     if cue.credit.speakers and cue.credit.how == "" and cue.verb != "according to":
-        return not [w for w in _words(between) if w.lower() != "that"]
+        return not [w for w in words_in(between) if w.lower() != "that"]
     return _nobody_s(cue, between)
 
 
@@ -147,7 +143,7 @@ def _nobody_s(cue: Cue, between: str) -> bool:
     however close a named person's cue is (Holt only repeats them)."""
     credit = cue.credit
     return (not credit.speakers and credit.how == "" and not _CLAUSE_END.search(between)
-            and len(_words(between)) <= 12)
+            and len(words_in(between)) <= 12)
 
 
 def _chains(items: list[Item]) -> list[list[Item]]:
@@ -196,7 +192,7 @@ def _context(items: list[Item]) -> None:
             item.credit = previous.credit
         elif item.credit is None and not item.term:
             body = unit.kind is Kind.BODY
-            opening = not _words(unit.text[: span.start])
+            opening = not words_in(unit.text[: span.start])
             before = last_in_unit.get(unit.index - 1)
             if same_sentence or (
                 previous is not None and previous.person and body and span.speech_like
@@ -205,14 +201,14 @@ def _context(items: list[Item]) -> None:
                 # "“...,” said X, a fellow at Y. “...”": only the attribution between them.
                 ends = sum(previous.span.end < a <= span.start for a, _ in unit.sentences)
                 sandwich = ends <= 1 and SAY_RE.search(between) is not None
-                item.credit = _inferred(previous.credit, bool(_words(between)) and not sandwich)
+                item.credit = _inferred(previous.credit, bool(words_in(between)) and not sandwich)
             elif (
                 body and opening and span.speech_like and before is not None and before.person
                 and before.unit.kind is Kind.BODY
             ):
                 # A paragraph that is nothing but a quote, right after one that ends
                 # with a person's quote, is theirs by the convention of news copy.
-                alone = not _words(unit.text[span.end :])
+                alone = not words_in(unit.text[span.end :])
                 item.credit = _inferred(before.credit, not alone)
             elif body and _goes_on(item, before):
                 item.credit = _inferred(before.credit, True)
@@ -228,9 +224,9 @@ def _goes_on(item: Item, before: Item | None) -> bool:
     unit, span = item.unit, item.span
     return (
         before is not None and before.person and before.unit.kind is Kind.BODY
-        and not _words(before.unit.text[before.span.end :]) and len(unit.spans) == 1
-        and span.closed and span.text.endswith((".", "!", "?")) and len(_words(span.text)) > 1
-        and not _words(unit.text[span.end :]) and SAY_RE.search(unit.blotted) is None
+        and not words_in(before.unit.text[before.span.end :]) and len(unit.spans) == 1
+        and span.closed and span.text.endswith((".", "!", "?")) and len(words_in(span.text)) > 1
+        and not words_in(unit.text[span.end :]) and SAY_RE.search(unit.blotted) is None
     )
 
 

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..engine.article import Kind
 from .cues import Credit, Cue, cues
-from .lexicon import DAYS, PLACES
+from .lexicon import DAYS, PLACES, words_in
 from .mentions import Mentions
 from .reading import Unit
 
@@ -34,15 +34,11 @@ if TYPE_CHECKING:
     from .attribution import Item
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"[\w’'-]+", text)
-
-
 def _whole_sentence(item: Item) -> tuple[int, int] | None:
     """The quote's sentence, when the quote is all of it."""
     unit, span = item.unit, item.span
     start, end = unit.sentence_at(span.start)
-    if _words(unit.blotted[start : span.start]) or _words(unit.blotted[span.end : end]):
+    if words_in(unit.blotted[start : span.start]) or words_in(unit.blotted[span.end : end]):
         return None
     return (start, end)
 
@@ -79,7 +75,7 @@ def after_reported(item: Item, units: list[Unit], mentions: Mentions,
 
 
 def _quote_only(unit: Unit) -> bool:
-    return len(unit.spans) == 1 and not _words(
+    return len(unit.spans) == 1 and not words_in(
         unit.text[: unit.spans[0].start] + unit.text[unit.spans[0].end :]
     )
 
@@ -137,7 +133,7 @@ def _colon_subject(unit: Unit, mentions: Mentions, start: int, end: int) -> Cred
     found = mentions.within(unit.index, start, end)[:1]
     if not found or found[0].person is None:
         return None
-    if len(_words(unit.blotted[start : found[0].start])) > 6:
+    if len(words_in(unit.blotted[start : found[0].start])) > 6:
         return None
     return Credit((found[0].person,), how="carried")
 

@@ -34,6 +34,7 @@ from .lexicon import (
     PRAISE,
     SCIENTIST,
     words,
+    words_in,
 )
 from .names import bare
 from .orgname import name_in
@@ -137,7 +138,7 @@ def nouns_of(text: str) -> frozenset[str]:
     one_of = re.search(r"\bone of\b", text, re.IGNORECASE)
     if _DOCTORAL.search(text) or _HEADS_RESEARCH.search(text):
         found.add("researcher")  # a doctoral student researches; so does a head of research
-    for word in re.findall(r"[\w’'-]+", text):
+    for word in words_in(text):
         low = word.lower()
         if low in PERSON_NOUNS:
             found.add(low)

@@ -9,13 +9,12 @@ body's quotes are all credited, and reads them.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ..engine.article import Kind
 from .carried import standfirst
 from .cues import Credit
-from .lexicon import PERSON_NOUNS
+from .lexicon import PERSON_NOUNS, words_in
 from .mentions import Mentions
 from .people import People
 from .reading import Unit
@@ -24,13 +23,9 @@ if TYPE_CHECKING:
     from .attribution import Item
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"[\w’'-]+", text)
-
-
 def _normal(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    return " ".join(_words(text.casefold()))
+    return " ".join(words_in(text.casefold()))
 
 
 def _heading_like(unit: Unit) -> bool:
@@ -68,7 +63,7 @@ def headings(items: list[Item], people: People, units: list[Unit],
             item.credit, item.term = dek, False
             continue
         lead = item.unit.text[: item.span.start] + " " + item.unit.text[item.span.end :]
-        nouns = {w.lower() for w in _words(lead)[:3] + _words(lead)[-2:]} & PERSON_NOUNS
+        nouns = {w.lower() for w in words_in(lead)[:3] + words_in(lead)[-2:]} & PERSON_NOUNS
         # ": Analyst" under a quote fits the one expert the article cites, whatever
         # post it gives them (a professor, a fellow).
         fitting = [p for p in people.people if not p.official and (

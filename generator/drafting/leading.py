@@ -16,6 +16,7 @@ from .lexicon import (
     ANALYST_NOUNS,
     LISTENER_VERBS,
     PERSON_NOUNS,
+    PLACE_ALT,
     PLACES,
     PRAISE,
     ROLE_MODIFIERS,
@@ -26,7 +27,6 @@ from .lexicon import (
 from .names import ORG_NOUN, ORG_PHRASE, ORG_RUN, word_class
 from .posts import POST, ROLE_STOP, split_description
 
-_PLACE = "|".join(sorted(PLACES))
 # "Example Partners’ chief economist": an owner ending in s may take the mark alone
 _POSSESSIVE = r"(?:[’']s|(?<=s)[’'])"
 _ORG_TAIL = re.compile(rf"(?<![\w’'-])({ORG_RUN}){_POSSESSIVE}? $")
@@ -70,7 +70,7 @@ def _stacked(before: str) -> Description | None:
 # a place's possessive or the common noun that says what it is
 _POST_AT_NAME = re.compile(
     rf"(?:^|[,;:] |\b(?:{SAY}|quoted|by) )((?:[a-z][\w-]* ){{0,3}}[a-z][\w-]*) (?:at|with) "
-    rf"(?:the )?(?:(?:{_PLACE})[’']s )?({ORG_RUN})(?: (?:bank|{ORG_NOUN}))? $"
+    rf"(?:the )?(?:(?:{PLACE_ALT})[’']s )?({ORG_RUN})(?: (?:bank|{ORG_NOUN}))? $"
 )
 
 

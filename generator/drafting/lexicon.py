@@ -15,6 +15,14 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def words_in(text: str) -> list[str]:
+    """The words of a text, with the apostrophes and hyphens inside them ("Doe’s", "so-called")."""
+    return _WORD.findall(text)
+
+
 UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0400-\u042f"
 LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u0430-\u045f"
 HAN = "\u4e00-\u9fff"  # a name in Chinese characters is one word of two to four
@@ -175,6 +183,8 @@ PLACES = DEMONYMS | words(
     # party labels stand before a name as a nationality does ("Democrat Jane Doe")
     " Democrat Democrats Democratic Republican Republicans Labour Conservative"
 )
+# ... as one alternation for the patterns that look for a place
+PLACE_ALT = "|".join(sorted(PLACES))
 # Capitalised words that start sentences or name days and months: never part of a name.
 STOP = words(
     "The A An But And Or In On At For With When While If As So Yet After Before Since Still "

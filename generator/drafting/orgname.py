@@ -24,14 +24,10 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import ORG_WORDS, PLACES, UP
+from .lexicon import DAYS, ORG_WORDS, PLACE_ALT, PLACES, UP
 from .names import bare
 
-_WEEKDAY_MONTH = (
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
-    r"|April|May|June|July|August|September|October|November|December"
-)
-_PLACE_ALT = "|".join(sorted(PLACES))
+_WEEKDAY_MONTH = "|".join(sorted(DAYS))
 _ORG_ALT = "|".join(sorted(ORG_WORDS))
 _STOP = r"(?!(?:of|by|and|at|for|in|on|to|with|from|the|a|an|who|which|that)\b)"
 
@@ -41,7 +37,7 @@ _STOP = r"(?!(?:of|by|and|at|for|in|on|to|with|from|the|a|an|who|which|that)\b)"
 _LEAD = re.compile(
     rf"^(?:the )?(?:"
     rf"(?:[{UP}][\w.]* )*[{UP}][\w.]*-(?:based|owned) (?:{_STOP}[a-z][\w-]* ){{0,3}}"
-    rf"|(?:(?:{_PLACE_ALT}|(?:[A-Z]\.)+) )+(?:{_STOP}[a-z][\w-]* ){{1,3}}"
+    rf"|(?:(?:{PLACE_ALT}|(?:[A-Z]\.)+) )+(?:{_STOP}[a-z][\w-]* ){{1,3}}"
     rf"|(?:{_STOP}[a-z][\w-]* ){{0,3}}"
     rf")(?=[{UP}])"
 )
@@ -85,23 +81,33 @@ def name_in(affiliation: str) -> str:
 _FIELD = re.compile(rf"([{UP}][^,]*?) (?:at|for) (?:the )?([{UP}].*)")
 
 
+# "lecturer of International Affairs at X": a discipline in capitals is the post's field too
+_DISCIPLINE_AT = re.compile(
+    r"((?:[A-Z][\w-]* ){0,3}(?:Affairs|Studies|Relations|Science|Sciences|Engineering|Law"
+    r"|History|Politics|Medicine|Policy|Management|Finance|Journalism|Literature"
+    r"|[A-Z][a-z]+(?:ology|ics|omy|istry|sophy))) at (?:the )?([A-Z].*)"
+)
+
+
 def field_before(org: str, stop: frozenset[str]) -> tuple[str, str] | None:
     """The field of a post ("director of Alzheimer's research at the X") and the body after it.
 
     A field ends in a word in lower case, or is a place ("head of Americas for X"); a name
     that holds an organisation's word ("the Europe Program at X", "Center for Y") is a unit
-    or a body of its own and stays whole.
+    or a body of its own and stays whole. A discipline in capitals ("International
+    Affairs at X") is a field too, unless it holds one of the `stop` words.
     """
     found = _FIELD.fullmatch(org)
-    if not found:
-        return None
-    tokens = found.group(1).split()
-    if any(bare(t).removesuffix("’s").removesuffix("'s") in ORG_WORDS for t in tokens) or (
-        set(tokens) & stop
-    ):
-        return None
-    if tokens[-1][:1].islower() or all(t in PLACES for t in tokens):
-        return found.group(1), found.group(2)
+    if found:
+        tokens = found.group(1).split()
+        own_name = any(bare(t).removesuffix("’s").removesuffix("'s") in ORG_WORDS for t in tokens)
+        if not own_name and not set(tokens) & stop and (
+            tokens[-1][:1].islower() or all(t in PLACES for t in tokens)
+        ):
+            return found.group(1), found.group(2)
+    discipline = _DISCIPLINE_AT.fullmatch(org)
+    if discipline and not set(discipline.group(1).split()) & stop:
+        return discipline.group(1), discipline.group(2)
     return None
 
 

@@ -102,11 +102,7 @@ def split_description(text: str) -> tuple[str, str | None]:
         other = re.search(r" and (?:an? |the )?[a-z][^,]*$", org)
         org = org[: other.start()] if other else org
         # "director of Alzheimer's research at the X": the field is the post's, the name X
-        capital = _CAPITAL_FIELD_AT.fullmatch(org)
-        field = field_before(org, ROLE_STOP | _UNITS) or (
-            capital.groups() if capital and not set(capital.group(1).split()) & (
-                ROLE_STOP | _UNITS) else None
-        )
+        field = field_before(org, ROLE_STOP | _UNITS)
         if field:
             return f"{role_of.group(1)} of {field[0]}", field[1]
         unit = _OWNED_UNIT.fullmatch(org)
@@ -165,12 +161,6 @@ _CHAIN = re.compile(
 )
 # "Example University professor": an organisation's name run into the post after it
 _FUSED = re.compile(rf"({ORG_RUN}) ((?:[a-z][\w-]* ){{0,3}}[a-z][\w-]*)")
-# "lecturer of International Affairs at X": a discipline in capitals is the post's field too
-_CAPITAL_FIELD_AT = re.compile(
-    r"((?:[A-Z][\w-]* ){0,3}(?:Affairs|Studies|Relations|Science|Sciences|Engineering|Law"
-    r"|History|Politics|Medicine|Policy|Management|Finance|Journalism|Literature"
-    r"|[A-Z][a-z]+(?:ology|ics|omy|istry|sophy))) at (?:the )?([A-Z].*)"
-)
 # ... but "director of the Y Institute of International Affairs at X" names a unit, not a field
 _UNITS = words(
     "Institute Centre Center School Department Faculty College University Academy Program "

@@ -41,6 +41,11 @@ class Sighting:
     def names(self) -> tuple[str, ...]:
         return name_tokens(" ".join(self.tokens))
 
+    @property
+    def end(self) -> int:
+        """Where the run ends in its unit's text."""
+        return self.where[1] + len(" ".join(self.tokens))
+
 
 _SAY_BEFORE = re.compile(rf"(?<![\w’'-])({SAY})(?: (?:to|by))? $")
 # "said Conservative housing critic Jane Doe": a title between the verb and the name.
@@ -235,5 +240,3 @@ def _listed(text: str, read: list[tuple[Run, int]], found: list[Sighting]) -> li
 
 
 _LIST_GAP = re.compile(r",(?: and)? | and ")
-
-

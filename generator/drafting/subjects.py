@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .describe import has_post
-from .lexicon import BETWEEN_SUBJECT_AND_VERB, DAYS, SAY_RE, words
+from .lexicon import BETWEEN_SUBJECT_AND_VERB, DAYS, SAY_RE, words, words_in
 from .mentions import Mention, Mentions
 from .names import word_class
 from .people import Person
@@ -60,10 +60,10 @@ def _gap_ok(gap: str) -> bool:
     gap = _RELATIVE.sub(" ", _OPEN_APPOSITIVE.sub("", gap))
     if "," in gap or ";" in gap or "." in gap.replace("(", "").strip(" ()"):
         return False
-    words = re.findall(r"[\w’'-]+", gap)
-    return len(words) <= 6 and all(
+    tokens = words_in(gap)
+    return len(tokens) <= 6 and all(
         w.lower() in _GAP_OK or w.endswith("ly") or w.isdigit() or w[:-2].isdigit()
-        for w in words
+        for w in tokens
     )
 
 

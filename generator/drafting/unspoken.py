@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..engine.article import Kind
-from .lexicon import OUTLET_OWNS, TERM, WORK, WORK_AFTER, words
+from .lexicon import OUTLET_OWNS, TERM, WORK, WORK_AFTER, words, words_in
 from .quotes import Span
 from .reading import Unit
 
@@ -43,8 +43,8 @@ _RATING_AFTER = re.compile(r",?[”\"’']?\s*(?:rating|recommendation)s?\b")
 def _rating(text: str, window: str, span: Span) -> bool:
     """A broker's rating in marks ("Underperform", "Sector Perform", "Buy"): the name of a
     grade, a word or three in capitals, after "rate ... at" or before "rating"."""
-    words = re.findall(r"[\w’'-]+", span.text)
-    graded = 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+    grade = words_in(span.text)
+    graded = 1 <= len(grade) <= 3 and all(w[:1].isupper() for w in grade)
     return graded and bool(_RATED.search(window) or _RATING_AFTER.match(text, span.end))
 
 
@@ -82,9 +82,9 @@ def _work(unit: Unit, window: str, span: Span) -> bool:
 def _title_case(text: str) -> bool:
     """A title, whose full stop is the sentence's when it ends one ("told X’s “Y Z.”")."""
     text = text[:-1] if text.endswith(".") and not text.endswith("..") else text
-    words = re.findall(r"[\w’'-]+", text)
-    major = [w for i, w in enumerate(words) if len(w) > 3 or i == 0]
-    return len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in major) and (
+    tokens = words_in(text)
+    major = [w for i, w in enumerate(tokens) if len(w) > 3 or i == 0]
+    return len(tokens) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in major) and (
         not text.endswith((".", "!", "?"))
     )
 

@@ -69,8 +69,6 @@ def plural_only(group: list[Sighting]) -> bool:
     )
 
 
-
-
 # the other of a pair after the name: ", MD, and Jane Doe", " and John Roe"
 _PAIR_AFTER = re.compile(r"^(?:, [A-Z][\w.]*)*,? (?:and|&) [A-Z]")
 
@@ -78,8 +76,7 @@ _PAIR_AFTER = re.compile(r"^(?:, [A-Z][\w.]*)*,? (?:and|&) [A-Z]")
 def paired(sighting: Sighting, units: list[Unit]) -> bool:
     """A plural post names people only as a pair or more ("scientists Jane Doe and John
     Roe"); before one name it says what a firm is ("analysts Example Insight expect")."""
-    unit = units[sighting.where[0]]
-    end = sighting.where[1] + len(" ".join(sighting.tokens))
+    unit, end = units[sighting.where[0]], sighting.end
     return bool(_PAIR_AFTER.match(unit.blotted[end : end + 40])) or (
         unit.blotted[: sighting.where[1]].endswith((" and ", " & "))
     )
@@ -88,8 +85,7 @@ def paired(sighting: Sighting, units: list[Unit]) -> bool:
 def vouched(sighting: Sighting, units: list[Unit]) -> bool:
     """An owner-only run names a person when it is the subject of a verb or a clause, is
     spoken by one, or its last name is written again elsewhere (a re-mention)."""
-    unit = units[sighting.where[0]]
-    end = sighting.where[1] + len(" ".join(sighting.tokens))
+    unit, end = units[sighting.where[0]], sighting.end
     if unit.blotted[end : end + 2] in ("’s", "'s"):
         return True  # "Example's Jane Doe's forecast": a person's, as a thing's seldom is
     if _SUBJECT_AFTER.match(unit.blotted[end : end + 60]):
