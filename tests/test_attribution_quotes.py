@@ -9,8 +9,8 @@ capitals with a bar, a post at an organisation between the name and "said", an a
 one-word name, narration naming only a country, "X “...”, he added"), and those of the
 ninth (an open appositive whose post ends in "Emeritus", a lede's expert named paragraphs
 later, a line whose subject is the speaker between her quotes, a coinage in marks before
-the noun it qualifies), and those of the tenth, the eleventh, the twelfth and the
-thirteenth (below).
+the noun it qualifies), and those of the tenth, the eleventh, the twelfth, the
+thirteenth and the fourteenth (below).
 
 Every text here is invented for the test: no sentence of the evaluation set or of a real
 article, so that the rules are held to the class of pattern, not to one article's wording.
@@ -912,3 +912,137 @@ def test_a_person_named_in_the_possessive_is_not_the_far_subject() -> None:
         ("Perhaps the two leaders meet, but both sides would need some steps agreed first.",
          "Arne Solberg"),
     ]
+
+
+# --- the fourteenth split's classes: marks broken in pasting ---------------------------------
+
+
+def test_a_quote_never_closed_before_its_credit_and_the_next_quote() -> None:
+    """ '“The calm could not last, Doe told Example TV. “...,” she added.': the writer forgot
+    the first closing mark; a double mark opening while one is open, with only one closing
+    mark after it, is no quote within a quote: the first quote ends before its credit."""
+    assert pairs("""
+        Markets Slide on Rate Fears
+
+        Stocks fell on Friday, according to Tom Reyes, chief strategist at Example Capital.
+
+        “The quiet months were never going to last, Reyes told Example TV. “Sooner or later
+        prices will climb again, but the ride will be rougher,” he added.
+    """) == [
+        ("The quiet months were never going to last", "Tom Reyes"),
+        ("Sooner or later prices will climb again, but the ride will be rougher", "Tom Reyes"),
+    ]
+
+
+def test_an_unclosed_mark_without_a_credit_opens_nothing() -> None:
+    """ 'a “record figure in the plan. ... Jo Roe said a grant of “$2 million could ...,”': where
+    the first quote ends cannot be told, so its mark opens nothing and the second quote,
+    which does close, is Roe's partial."""
+    assert pairs("""
+        A study put the gain for the region at a “record figure in the bid plan. Those numbers may
+        be high. Harbour Events Board chair Jo Roe said a grant of “$2 million could bring back
+        ten times that,” while others were less sure.
+    """) == [("$2 million could bring back ten times that", "Jo Roe")]
+
+
+def test_a_turned_mark_glued_between_a_full_stop_and_a_capital_opens_the_quote() -> None:
+    """ 'last year.”It was the turning point,” said X': pasting lost the space and turned the
+    opening mark; a mark glued between a stop and a capital opens a quote when none is open
+    (and the narration before it is another sentence)."""
+    assert pairs("""
+        Harbour Power Shifts to Sun
+
+        Example Energy Group, a research firm, said more rooftop panels than turbines went up in
+        the region last year.”It was the turning point,” said Lena Brook, the group’s research
+        director. Brook said turbines still lead on output.
+    """) == [("It was the turning point", "Lena Brook")]
+
+
+# --- the fourteenth split's classes: whose verb it is ----------------------------------------
+
+
+def test_what_follows_a_participle_is_what_it_says_not_its_subject() -> None:
+    """ "Doe added that ..., arguing the National Party's return is the result of the “...”":
+    "said Jane Doe" inverts, a participle never does; the party in the possessive after
+    "arguing" is what the argument is about, and the words are Doe's."""
+    assert pairs("""
+        Polls Close in Example Vote
+
+        Sara Bel of the Example Institute said the result was expected.
+
+        Bel meanwhile added that the Green List is the only real surprise of the vote, arguing
+        the National Party's return to the chamber is the result of the "loud talk in local
+        politics and the anger of voters, who want new faces".
+    """) == [("loud talk in local politics and the anger of voters, who want new faces",
+              "Sara Bel")]
+
+
+def test_a_clause_about_the_speaker_between_her_firm_and_the_verb() -> None:
+    """ "Jane Doe of the X's Y Institute, who once worked at Z, said ... “...”": the firm is
+    where she works and the who-clause is about her; she is the subject of "said"."""
+    assert pairs("""
+        Talks Unlikely Soon
+
+        Mark Dunn of the Example Center's Policy Institute, who previously worked on trade
+        issues at the State Department, said he doesn’t think any talks led by the new
+        government will “end quickly.” He noted that the dispute “is really, really hard,”
+        partly because so many others are involved.
+    """) == [("end quickly.", "Mark Dunn"), ("is really, really hard", "Mark Dunn")]
+
+
+def test_a_workplace_named_after_someone_is_not_the_speaker() -> None:
+    """ "Political scientist Jane Doe at Queen Anne, University of X, said": the name after
+    "at" in her description (a title before it or not) is where she works."""
+    assert pairs("""
+        Race Opens
+
+        Political scientist Tom Hale at Queen Anne, University of Example, said Smith is the
+        favourite because of the “huge momentum” generated by the result of the vote.
+    """) == [("huge momentum", "Tom Hale")]
+
+
+def test_a_quote_after_a_line_of_narration_goes_on_after_a_credited_quote() -> None:
+    """ '“...,” Doe says.' then a paragraph of one narration sentence and a quote with no
+    verb: the paragraph before ended on the speaker's quote and its short credit, so the
+    quote goes on with her (inferred), as it would after a paragraph ending on the quote."""
+    found = read("""
+        Council Acts Fast on Budget
+
+        “It is rare that the council moves quickly,” says political analyst, Nora Vance.
+
+        “You could see it coming,” Vance says.
+
+        In this city, the mayor picks the committee chairs. “She picked people who would move
+        the plan forward, and she had been laying the groundwork for months.”
+    """)
+    assert [(q.text, q.speaker_name) for q in found.quotes] == [
+        ("It is rare that the council moves quickly", "Nora Vance"),
+        ("You could see it coming", "Nora Vance"),
+        ("She picked people who would move the plan forward, and she had been laying the "
+         "groundwork for months.", "Nora Vance"),
+    ]
+    assert [q.inferred for q in found.quotes] == [False, False, True]
+
+
+def test_said_the_capitalised_post_then_sir_and_the_name() -> None:
+    """ '“...,” said the Leader of the Opposition, Sir Jane Doe in a statement': a post in
+    capitals with its "of the ...", then an honorific and the name: the name speaks."""
+    assert pairs("""
+        Snap Vote Demanded
+
+        “The government has lost its mandate. We need an election now,” said the Leader of the
+        Opposition, Sir Tom Marsh in a statement.
+    """) == [("The government has lost its mandate. We need an election now", "Tom Marsh")]
+
+
+def test_a_double_mark_closed_by_a_straight_single_one_before_he_said() -> None:
+    """ '"Prices rose fast. Nobody was ready for it,' she said.': a quote opened with a double
+    mark and closed with a single one, a pronoun and a verb after it; what it quotes
+    may hold an apostrophe ("wasn't") without that being a quote within it."""
+    assert pairs("""
+        Fuel Costs Bite
+
+        "Prices rose fast and people weren't ready for it. That hurt many homes,' she said,
+        according to energy economist Ruth Kale of Example University.
+    """) == [("Prices rose fast and people weren't ready for it. That hurt many homes",
+              "Ruth Kale")]

@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .capitalposts import capitalised, joined_title, names_something, title_only
 from .describe import Description, describe, has_post
-from .leading import role_before
 from .lexicon import (
     EXPERT_KIND,
+    EXPERT_NOUNS,
+    FIRM_KIND,
     ORG_WORDS,
     PLACE_ALT,
     ROLE_MODIFIERS,
@@ -25,7 +27,7 @@ from .lexicon import (
 )
 from .names import ORG_PHRASE, ORG_RUN, is_org_name, runs, word_class
 from .orgname import in_brackets, initials
-from .posts import POST, split_description
+from .posts import split_description
 
 # A letter's full stop ("U.S. Army") ends no description, as it ends no sentence, nor
 # does a saint's ("St. Mary's College"), nor initials after a possessive ("X University’s
@@ -37,9 +39,11 @@ _PIECE = (
     r"|[^,.;:!?·“”\"()])"
 )
 _APPOSITIVE = re.compile(rf"^,? (?:(?:is|was) )?(?:(?:a|an|the) )?({_PIECE}+)((?:, {_PIECE}+)?)")
-# ("of political consultancy X": what the organisation is, before its name)
+# ("of political consultancy X", "at trading firm X": what the organisation is, before its
+# name; only an expert's kind says its people are experts)
 _OF_ORG = re.compile(
-    rf"^,? (?:of|from|at|with) (?:the )?(?:((?:[a-z][\w-]* ){{0,2}}(?:{EXPERT_KIND})) )?"
+    rf"^,? (?:of|from|at|with) (?:the )?(?:((?:[a-z][\w-]* ){{0,2}}(?:{EXPERT_KIND})) "
+    rf"|(?:[a-z][\w-]* ){{0,2}}(?:{FIRM_KIND}) )?"
     rf"({ORG_PHRASE}(?:[’']s {ORG_RUN})?)(?![\w’'-])"
 )
 _POST_NEXT = re.compile(
@@ -47,7 +51,6 @@ _POST_NEXT = re.compile(
     r"(?!(?:who|which|that|and|of|at|with|for|in|on)\b)[a-z][\w-]*)(?=[ ,.;])"
 )
 _HOME = re.compile(rf" at (?:the )?((?:[{UP}][\w-]*[’']s )?{ORG_RUN})(?![\w’'-])")
-_TITLES = ("title", "honorific")
 # the end of one person's organisation: the next person, with an organisation of their own
 _PERSON_NEXT = re.compile(rf" and (?={ORG_RUN} from (?:the )?[A-Z])")
 _CUT_AT_TITLE = re.compile(
@@ -63,28 +66,13 @@ _SAY_WORD = re.compile(
 _FORMER = re.compile(r"(?:former|ex-)", re.IGNORECASE)
 # "X's head of Australian economics": a place's capital may stand inside the post
 _OWNED = re.compile(rf"({ORG_RUN})[’']s ([a-z][\w-]*(?: [\w-]+){{0,5}} [a-z][\w-]*|[a-z][\w-]*)")
+# ... and in capitals: "Jane Doe, Example’s Chief China Economist, said" (a place may stand
+# inside the title, as in lower case)
+_OWNED_TITLE = re.compile(rf"({ORG_RUN})[’']s ((?:[{UP}][\w-]* ){{0,3}}[{UP}][\w-]*)")
 _NOW_AT = re.compile(
     r"\bwho (?:now |currently )?(?:leads|heads|runs|directs|chairs|works (?:at|for)"
     rf"|is (?:now )?(?:at|with)) (?:the )?({ORG_PHRASE})(?![\w’'-])"
 )
-# "President of the X Institute of Y (XIY)": the title, then the organisation it is of
-_CAPITAL_OF = re.compile(
-    r"((?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*) of (?:the )?([A-Z][^,]*?)(?: \([A-Z]{2,}\))?"
-)
-# ("Senior Fellow on X's Economic Studies program": a fellow is on a programme; "Regents'
-# Professor of X at Y": a named chair's possessive is part of the title)
-# ("Climatologist and Professor Emeritus at X": two posts in capitals, joined)
-_CAPITAL_TITLE = re.compile(
-    r"((?:[A-Z][\w’'-]* (?:and )?){0,3}[A-Z][\w-]*(?: of [^,]{1,60}?)?) (?:at|on|with) (?:the )?"
-    r"(.+)"
-)
-
-# "Partner in the X Group at Y": a post in a unit, and the firm the unit is part of (the
-# unit and its firm are one affiliation, as written)
-_CAPITAL_IN = re.compile(
-    r"((?:[A-Z][\w’'-]* ){0,3}[A-Z][\w-]*) in (?:the )?([A-Z][^,]*? at (?:the )?[A-Z][^,]*)"
-)
-
 # "a Washington-based analyst", "a Russian historian", "a Middle East analyst": capitals
 # that are no organisation
 _PLACE_LEAD = re.compile(rf"(?:[{UP}][\w-]*-based|(?:{PLACE_ALT})(?: (?:{PLACE_ALT}))*) [a-z]")
@@ -102,14 +90,11 @@ _WHO_FOR = re.compile(
 _STUDY = re.compile(r"\b(?:study|studies|research|paper|report|trial|survey|analysis)\b")
 
 
-# "Jane Doe, M.D., is a professor", "Jane Doe, PhD, MPH, a fellow": degrees, not a post
+# "Jane Doe, M.D., is a professor", "Jane Doe, MBBS, MPH, PhD, a fellow": degrees, not a post
 _DEGREES = re.compile(
-    r"^(?:,? (?:M\.?D|Ph\.?D|D\.?Phil|M\.?P\.?H|Dr\.?P\.?H|D\.?O|R\.?N|M\.?B\.?A|FRCP)\.?)+(?=,? )"
+    r"^(?:,? (?:M\.?D|Ph\.?D|D\.?Phil|M\.?P\.?H|Dr\.?P\.?H|D\.?O|R\.?N|M\.?B\.?A|FRCPC?|MBBS"
+    r"|MB\.?Ch\.?B|M\.?Sc|B\.?Sc|D\.?Sc|M\.?Phil|FACP|Pharm\.?D|DVM)\.?)+(?=,? )"
 )
-
-
-def _named(org: str) -> bool:
-    return not all(word_class(t) in ("place", "stop") for t in org.split())
 
 
 def after_name(after: str) -> Description | None:
@@ -127,7 +112,7 @@ def after_name(after: str) -> Description | None:
     other = org and _PERSON_NEXT.search(after, org.start(2))
     if other and other.start() < org.end(2):
         org = _OF_ORG.match(after[: other.start()])
-    if org and _named(org.group(2)):
+    if org and names_something(org.group(2)):
         # "of the X Institute at Britain’s Y College": the institute's home is named too
         home = _HOME.match(after, org.end())
         named = home and is_org_name(home.group(1))
@@ -137,14 +122,14 @@ def after_name(after: str) -> Description | None:
         found = describe(role, org.group(2) + (home.group() if named else ""))
         return replace(found, expert_kind=True) if org.group(1) else found
     who = _WHO_AT.match(after)
-    if who and _named(who.group(3)):
+    if who and names_something(who.group(3)):
         verb = who.group(1)
         teaches = verb in ("teaches", "lectures", "researches")
         studied = _STUDY.search(who.group(2) or "") and not verb.startswith(("work", "is"))
         return describe(None, who.group(3), "lecturer" if teaches else
                         "researcher" if studied else "")
     covers = _WHO_FOR.match(after)
-    if covers and _named(covers.group(1)):
+    if covers and names_something(covers.group(1)):
         return describe(None, covers.group(1), "analyst")
     if not after.startswith((", ", " is ", " was ")) or after.startswith(", who"):
         return None
@@ -161,7 +146,7 @@ def after_name(after: str) -> Description | None:
     if not text or not (has_post(text) or text[:1].isupper()) or _next_named(text):
         return None
     now = _NOW_AT.search(full)
-    owned = _OWNED.fullmatch(text)
+    owned = _OWNED.fullmatch(text) or _owned_title(text)
     if owned and has_post(owned.group(2)):
         # "the Bank's chief economist"; a former post's organisation is no affiliation.
         former = _FORMER.match(owned.group(2))
@@ -172,9 +157,11 @@ def after_name(after: str) -> Description | None:
         org = _SAY_WORD.sub("", segment[2:]).strip()
         # "Jane Doe, Director, Example Institute of X said", "..., Chief Economist, Example
         # Ratings, expected": a post in capitals, then a name that is no place's
-        if (_title(text) or _joined_title(text)) and _named(org) and re.fullmatch(ORG_RUN, org):
+        if (title_only(text) or joined_title(text)) and names_something(org) and (
+            re.fullmatch(ORG_RUN, org)
+        ):
             return describe(text, org)
-        return _hierarchy(_capitalised(text), text, full, after, match.end(1))
+        return _hierarchy(capitalised(text), text, full, after, match.end(1))
     if not segment[2:3].isupper() or _SAY_WORD.search(segment):
         segment = ""
     role, affiliation = split_description(text + segment)
@@ -186,6 +173,16 @@ def after_name(after: str) -> Description | None:
         return Description(nouns=describe(role, None, full).nouns)
     found = _hierarchy(describe(role, affiliation, full), text, full, after, match.end(1))
     return _bracketed(found, text, after, match.end(1))
+
+
+def _owned_title(text: str) -> re.Match[str] | None:
+    """ "Example’s Chief China Economist": an owner, then an expert's post in capitals alone
+    (a country's "President" is read as a title of office, where the name's run is)."""
+    owned = _OWNED_TITLE.fullmatch(text)
+    kinds = [word_class(t) for t in owned.group(2).split()] if owned else []
+    return owned if kinds and kinds[-1] == "title" and all(
+        k in ("title", "title-part", "place") for k in kinds
+    ) and owned.group(2).split()[-1].lower() in EXPERT_NOUNS else None
 
 
 def _next_named(text: str) -> bool:
@@ -238,63 +235,3 @@ def _bracketed(found: Description | None, text: str, after: str, end: int) -> De
 
 
 _CAMPUS = re.compile(r", ([A-Z][\w-]*(?: [A-Z][\w-]*)?) \(([A-Z]{3,})\)")
-
-
-def _title(text: str) -> bool:
-    """ "Director", "Senior Fellow": a post in capitals and nothing else."""
-    kinds = [word_class(t) for t in text.split()]
-    if "-" in text.split()[0] and kinds[0] == "title":  # "Head-Fixed Income": a desk's head
-        return all(k in ("name", "title", "title-part") for k in kinds[1:3]) and len(kinds) <= 3
-    return kinds[-1] == "title" and all(k in ("title", "title-part") for k in kinds)
-
-
-def _ends_in_title(head: list[str]) -> bool:
-    """ "Senior Fellow", "Professor Emeritus": a title last, or a title and its rank after it."""
-    kinds = [word_class(t) for t in head]
-    return kinds[-1] in _TITLES or (
-        len(kinds) > 1 and kinds[-1] == "title-part" and kinds[-2] in _TITLES
-    )
-
-
-def _joined_title(text: str) -> bool:
-    """ "Proprietary Index Trader and Technical Analyst": two posts in capitals joined by
-    "and", the last a title; the first (no title word of ours) ends in no organisation's word."""
-    first, sep, last = text.rpartition(" and ")
-    kinds = [word_class(t) for t in last.split()]
-    return bool(sep) and kinds[-1] == "title" and all(
-        k in ("name", "title", "title-part") for k in kinds
-    ) and word_class(first.split()[-1]) in ("name", "title")
-
-
-_FIELD = re.compile(r" (?:of|for) [a-z][\w-]*(?: (?:and )?[a-z][\w-]*){0,2}")
-
-
-def _capitalised(text: str) -> Description | None:
-    """ "Assistant Professor of Y at X University", "X Bank chief economist", or an
-    organisation alone under a block quote ("– Prof Jane Doe, Example University")."""
-    titled = _CAPITAL_TITLE.fullmatch(text) or _CAPITAL_OF.fullmatch(text) or (
-        _CAPITAL_IN.fullmatch(text)
-    )
-    if titled and _ends_in_title(titled.group(1).split(" of ")[0].split()):
-        # "Director at X and keen observer of Y": what follows "and" is the writer's
-        org = re.sub(r" and (?:an? |the )?[a-z].*$", "", titled.group(2))
-        if re.fullmatch(rf"(?:{ORG_RUN}[’']s )?{ORG_PHRASE}(?: at (?:the )?{ORG_PHRASE})?",
-                        org) and _named(org):
-            return describe(titled.group(1), org)
-    posts = [m.end() for m in re.finditer(r"[\w-]+", text) if m.group().lower() in POST]
-    described = role_before(text[: posts[0]] + " ") if posts else None
-    field = _FIELD.fullmatch(text, posts[0]) if posts else None
-    if described and described.role and field and text[: posts[0]].endswith(described.role):
-        # "X Bank head of metals": the field in lower case after the post is part of it
-        described = replace(described, role=described.role + field.group())
-    if described is None and is_org_name(text) and re.fullmatch(ORG_RUN, text):
-        return describe(None, text)
-    topic = _TOPIC_POST_AT.fullmatch(text)
-    if (described is None or not described.affiliation) and topic and has_post(topic.group(1)):
-        # "a COVID modeller and statistician at X University": the capitals open a post in
-        # lower case (what it is about), and the organisation is the one after "at"
-        return describe(topic.group(1), topic.group(2))
-    return described if described and described.affiliation else None
-
-
-_TOPIC_POST_AT = re.compile(rf"([{UP}][\w-]*(?: [a-z][\w-]*)+) at (?:the )?({ORG_PHRASE})")

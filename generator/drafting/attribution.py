@@ -224,10 +224,18 @@ def _goes_on(item: Item, before: Item | None) -> bool:
     unit, span = item.unit, item.span
     return (
         before is not None and before.person and before.unit.kind is Kind.BODY
-        and not words_in(before.unit.text[before.span.end :]) and len(unit.spans) == 1
+        and _ends_on_quote(before) and len(unit.spans) == 1
         and span.closed and span.text.endswith((".", "!", "?")) and len(words_in(span.text)) > 1
         and not words_in(unit.text[span.end :]) and SAY_RE.search(unit.blotted) is None
     )
+
+
+def _ends_on_quote(item: Item) -> bool:
+    """The paragraph ends on the quote, or on the quote and its short credit ("“...,” Doe
+    says."): either way the speaker's words are the last thing the reader heard."""
+    rest = item.unit.blotted[item.span.end :]
+    return not words_in(rest) or (len(words_in(rest)) <= 4 and SAY_RE.search(rest) is not None
+                                  and rest.rstrip().endswith("."))
 
 
 def _inferred(credit: Credit | None, inferred: bool) -> Credit | None:

@@ -133,7 +133,9 @@ def cues(unit: Unit, mentions: Mentions, start: int, end: int) -> list[Cue]:
             credit = credit_of(subject, mentions, unit, end)
             if credit.speakers and subject.person is not None:
                 credit = Credit(subjects.joint(subject, start))
-        elif verb not in LISTENER_VERBS:
+        elif verb not in LISTENER_VERBS and not verb.endswith("ing"):
+            # ("said Jane Doe" inverts; "arguing the party's return is ..." never does: what
+            # follows a participle is what it says, its subject the clause's before it)
             after = subjects.after(match.end(), end)
             credit = credit_of(after, mentions, unit, end) if after else None
         if credit is None:

@@ -176,6 +176,7 @@ def describe(role: str | None, affiliation: str | None, extra: str = "") -> Desc
     if role:  # "a Russian expert on X": where the expert is from is no part of the post,
         # nor is "the bank's" in "the bank's chief economist"
         role = _COMMON_OWNER.sub("", _NATIONALITY.sub("", _PRAISED.sub("", _BASED.sub("", role))))
+        role = _DETERMINER.sub("", role)
     former = bool(re.match(r"(?:the |a |an )?(?:former|ex-)", role or "", re.IGNORECASE))
     if affiliation and _FORMER_ORG.match(affiliation):
         # "Former X Council official Jane Doe": the word opens the fused form, not the
@@ -205,6 +206,8 @@ _PRAISED = re.compile(
 )
 # "a Toronto-based disease specialist": where the person works from, as a nationality is
 _BASED = re.compile(r"^[A-Z][\w-]*-based (?=[a-z])")
+# "their chief economist", "another trade expert": the writer's pointer, not the post
+_DETERMINER = re.compile(r"^(?:their|his|her|its|our|another) (?=[a-z])")
 _COMMON_OWNER = re.compile(r"^[a-z][\w-]*(?:[’']s|s[’']) (?=[a-z])")
 # An adviser "to" someone, or a government's security adviser, works for them.
 _AIDE = re.compile(

@@ -116,9 +116,9 @@ ORG_WORDS = words(
     "Government Parliament Congress Senate House Court Army Navy Forces Force Kremlin "
     "Pentagon Assembly Union Board Authority Reserve Exchange Organization Organisation "
     "Program Programme Project Initiative Network Media Bureau Federation Alliance Club League "
-    "Hospital Trust Laboratory Lab Labs Studies Observatory Statistics Endowment Brookings "
-    "Associates Advisors Advisers Management Investments Insurance Motors Airlines Systems "
-    "Technologies Robotics Industries International Global Team Shimbun Herald Tribune "
+    "Hospital Trust Laboratory Lab Labs Studies Analyses Observatory Statistics Endowment "
+    "Brookings Associates Advisors Advisers Management Investments Insurance Motors Airlines "
+    "Systems Technologies Robotics Industries International Global Team Shimbun Herald Tribune "
     "Guardian Telegraph Gazette Daily Weekly Magazine Radio TV Television Channel Agency "
     "Commission Cabinet Council Police Guard Directorate Embassy Consulate Secretariat "
     "Tabloid Outlook Review Index Report Survey Poll Polls Museum Communications Telecom Telecoms "
@@ -138,6 +138,9 @@ EXPERT_KIND = (
     r"consultancy|consulting firm|think[ -]?tank|thinktank|research (?:firm|group|institute)"
     r"|polling (?:firm|company)|pollster|advisory firm|analytics firm|university"
 )
+# ... and the kinds of firm that say nothing of expertise ("at trading firm X", "of investment
+# bank X"): written before the name, they are the writer's gloss, and the name the affiliation.
+FIRM_KIND = r"firm|bank|company|brokerage|broker|lender|insurer|fund|agency|house|manager"
 # Organisations that speak for an interest: their heads are not commentators.
 ADVOCACY_ORG_WORDS = words(
     "Committee Association Union Council Party Ministry Department Government Agency "
@@ -194,7 +197,7 @@ STOP = words(
     "No Yes Asked Speaking Writing According Despite Although Though Because Also Now Today "
     "Yesterday Tomorrow There Here Once Only Just Then Thus Indeed Further Furthermore "
     "Moreover Still Yet Given Unlike Amid Among Between Through During Following From To Of "
-    "By Photo Image Read Related More Editor Note Source Sign Watch Share Listen Advertisement "
+    "By Photo Image Read Related More Editor Note Source Sign Watch Share Listen Advertisement Get "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
     "May June July August September October November December Jan Feb Mar Apr Jun Jul Aug "
     "Sep Sept Oct Nov Dec Christmas Easter Covid COVID-19 Olympics Games Ceremony Summit"

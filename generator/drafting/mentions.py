@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import (
     GROUP_NOUNS,
+    HONORIFICS,
     OFFICIAL_NOUNS,
     PERSON_NOUNS,
     SAY,
@@ -98,7 +99,10 @@ def _second_post_end(text: str, end: int) -> int:
     return match.end() if match else end
 
 
-_TITLE_GAP = re.compile(rf"(?:(?!\b(?:{SAY})\b)[^.;:!?])" + "{0,100}, ")
+# ("the Leader of the Opposition, Sir Jane Doe": an honorific the name's mention leaves out)
+_TITLE_GAP = re.compile(
+    rf"(?:(?!\b(?:{SAY})\b)[^.;:!?])" + "{0,100}, " + rf"(?:(?:{'|'.join(HONORIFICS)})\.? )?"
+)
 _ADJECTIVE = re.compile(rf" (?!(?:{SAY})(?![\w’'-]))[a-z]|[’']s? [a-z]")
 SPEAKS_NEXT = re.compile(rf"^(?:, [^,·“”\"]{{1,120}},)? (?:{SAY})(?![\w’'-])")
 

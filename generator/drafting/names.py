@@ -56,7 +56,9 @@ _WORD = (
 _PREFIXED = (
     rf"(?:(?:then|ex|al|el|as|ash|ad|ul|abu|bin)-)?{_WORD}(?:-[{UP}]?[{LOW}]+(?:[{UP}][{LOW}]+)?)*"
 )
-_ACRONYM = r"(?:[A-Z]\.){2,}|[A-Z][A-Za-z&]*[A-Z][a-z]?\+?"
+# ("JPMorgan": initials run into a capitalised word name a firm, never a person; two
+# capitals alone may open a surname written without its apostrophe, "ONeil")
+_ACRONYM = r"(?:[A-Z]\.){2,}|[A-Z]{3,}[a-z]{2,}|[A-Z][A-Za-z&]*[A-Z][a-z]?\+?"
 _JOINED = r"[A-Z][A-Za-z]*[+&][A-Z][a-z]+"  # "A+Analytics": a brand, never a name
 # "R Mohan Iyer": an initial without its full stop, before another capitalised word ("A"
 # and "I" are words, not initials).

@@ -117,6 +117,12 @@ def split_description(text: str) -> tuple[str, str | None]:
         if at and unit_words & (PROGRAMME | _SCHOOL):  # "dean of the School of X at Y"
             return first[: role_of.start(2) + at.end(1)], at.group(2)
         return role_of.group(1), org
+    unit = _POST_IN_UNIT.fullmatch(first)
+    at = _UNIT_AT.fullmatch(unit.group(2)) if unit and _posted(unit.group(1)) else None
+    if unit and at and set(at.group(1).split()) & _SCHOOL:
+        # "a professor in the Department of X at Y University": a school or a department
+        # is where the post is held, with the university it belongs to (one affiliation)
+        return unit.group(1), unit.group(2)
     # ("curator of X for the Y Museum", "chief scientist for X's Y Program")
     for joint in (" at ", " with ", " from ", " for the ", " for ", " in "):
         role, sep, org = first.partition(joint)
@@ -188,5 +194,7 @@ def _posted(text: str) -> bool:
     )
 
 
+# a post in lower case, then the unit it is held in ("in the", "from the")
+_POST_IN_UNIT = re.compile(r"((?:[a-z][\w-]* ){0,3}[a-z][\w-]*) (?:in|from) (?:the )?([A-Z].*)")
 _PLACED = re.compile(r" (?:at|of|with|from|in|for) (?:the )?[A-Z]")
 _FIELD_IN = re.compile(r"((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (?:in|at) (?:the )?([A-Z].*)")

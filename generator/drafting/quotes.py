@@ -13,6 +13,12 @@ paragraph opens with a mark (the convention for long quotes), or when the
 paragraphs after it carry no marks at all until one closes without having
 opened (a block quote). An open single mark that continues nowhere is not a
 quote ("the ‘Stans").
+
+Pasting and hurried typing break marks in a few set ways, read as the writer
+meant them: a mark glued between a full stop and a capital, whichever way it
+faces; a double quote closed with a single mark; and a double mark that opens
+while one is open with too few closing marks after it for a quote within a
+quote (the first was never closed).
 """
 
 from __future__ import annotations
@@ -20,6 +26,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from typing import Protocol
+
+from .lexicon import SAY
 
 _DOUBLE_OPEN = "“„«‟"
 _DOUBLE_CLOSE = "”»"
@@ -84,7 +92,9 @@ def _role(base: str, may_open: bool, may_close: bool) -> str:
     return base
 
 
-_STRAY_CLOSE = re.compile(r"[.!?,]’(?=\s+[A-Z]|$)")
+# (", he said" after it too; and a straight mark as well as a curly one: '"...,' she said")
+_STRAY_CLOSE = re.compile(r"[.!?,][’'](?=\s+[A-Z]|\s+(?:he|she|they)\s|$)")
+_SINGLE_OPENS = re.compile(r"‘|(?<!\w)'(?=\w)")  # a quote within the quote, not "don't"
 _DOUBLE = re.compile("''|’’|‘‘|[“”„‟«»\"]")
 _SINGLE = re.compile("[‘‹’›']")
 
@@ -98,16 +108,35 @@ def _double_marks(text: str) -> list[_Mark]:
             marks.append(_Mark(i, size, base))  # French spacing: « text » is never reversed
             continue
         may_open, may_close = _context(text, i, size)
+        if _glued_after_stop(text, i, size):
+            base = "either"  # "... last year.”It was ...": the space lost, the mark either way
         marks.append(_Mark(i, size, _role(base, may_open, may_close)))
     return marks
+
+
+def _glued_after_stop(text: str, at: int, size: int) -> bool:
+    """A mark between a full stop and a capital with no space on either side.
+
+    Pasted copy loses the space around marks and turns an opening mark into a
+    closing one (".”It was"): its shape then says nothing, so the quotes open
+    before it decide: it closes one that is open, else it opens one.
+    """
+    after = text[at + size : at + size + 1]
+    return at > 0 and text[at - 1] in ".!?" and after.isupper()
 
 
 def _pairs(text: str, marks: list[_Mark], single: bool) -> list[Span]:
     """Pair marks in order; an unmatched closing mark opens at the unit's start."""
     spans: list[Span] = []
     depth, opened = 0, None
-    for mark in marks:
+    for index, mark in enumerate(marks):
         role = mark.role if mark.role != "either" else ("close" if depth else "open")
+        if role == "open" and depth == 1 and not single and opened is not None and (
+            _closers(marks[index + 1 :]) < 2
+        ):
+            spans += _never_closed(text, opened, mark)
+            opened = mark
+            continue
         if role == "open":
             if depth == 0:
                 opened = mark
@@ -120,7 +149,7 @@ def _pairs(text: str, marks: list[_Mark], single: bool) -> list[Span]:
             spans.append(replace(_span(text, -1, mark.at, mark.size, single), opened=False))
     if depth and opened is not None:
         stray = None if single else _STRAY_CLOSE.search(text, opened.at)
-        if stray is not None and "‘" not in text[opened.at : stray.start()]:
+        if stray is not None and not _SINGLE_OPENS.search(text, opened.at, stray.start()):
             # “... as soon as possible.’ Even if ...: a single mark after a full stop is no
             # apostrophe, so it closes the double one that nothing else closes
             spans.append(_span(text, opened.at, stray.start() + 1, 1, single))
@@ -128,6 +157,32 @@ def _pairs(text: str, marks: list[_Mark], single: bool) -> list[Span]:
         inner = text[opened.at + opened.size :]
         spans.append(Span(opened.at, len(text), inner, closed=False, single=single))
     return [s for s in spans if any(ch.isalnum() for ch in s.inner)]
+
+
+def _closers(marks: list[_Mark]) -> int:
+    return sum(m.role != "open" for m in marks)
+
+
+# '“The calm could not last, Doe told Example TV. “...”': the credit after the first
+# quote's last comma, up to where the next quote opens
+_CREDIT_TAIL = re.compile(
+    rf",\s+(?:(?:[A-Z][\w’'.-]*|he|she)\s+){{1,4}}(?:{SAY})\b[^“”\"]{{0,80}}[.,:]\s*$"
+)
+
+
+def _never_closed(text: str, opened: _Mark, reopened: _Mark) -> list[Span]:
+    """A double mark that opens while one is open, with too few closing marks after it
+    for a quote within a quote: the first was never closed.
+
+    When a credit sits between the two (", Doe told X. “"), the first quote
+    ends at the comma before it; otherwise where it ends cannot be told, and
+    the mark opens nothing.
+    """
+    inner_start = opened.at + opened.size
+    tail = _CREDIT_TAIL.search(text, inner_start, reopened.at)
+    if tail is None:
+        return []
+    return [Span(opened.at, tail.start() + 1, text[inner_start : tail.start() + 1])]
 
 
 def _span(text: str, open_at: int, close_at: int, size: int, single: bool) -> Span:

@@ -160,9 +160,10 @@ def read_units(text: str, article: ArticleText) -> list[Unit]:
 _COMMAS = str.maketrans({"\u060c": ",", "\uff0c": ",", "\u3001": ","})
 _LAST_WORD = re.compile(r"(\w+)\.?$")
 # A stop, then space, then a capital or a mark; or an opening curly mark right after the
-# stop, the space lost in pasting ("... it reports.“Growth is slowing,” said X.")
+# stop, the space lost in pasting ("... it reports.“Growth is slowing,” said X.", or with
+# the mark turned: "... it reports.”·····,” said X.", a quote's words blotted after it)
 _BOUNDARY = re.compile(
-    r"[.!?][”\"’')\]]*\s+(?=[“\"‘'(\[–—-]?\s?[A-Z0-9·])|[.!?](?=[“«]\S)"
+    r"[.!?][”\"’')\]]*\s+(?=[“\"‘'(\[–—-]?\s?[A-Z0-9·])|[.!?](?=[“«]\S|”·)"
 )
 
 

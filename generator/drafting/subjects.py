@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .describe import has_post
-from .lexicon import BETWEEN_SUBJECT_AND_VERB, DAYS, SAY_RE, words, words_in
+from .lexicon import BETWEEN_SUBJECT_AND_VERB, DAYS, HONORIFICS, SAY_RE, words, words_in
 from .mentions import Mention, Mentions
 from .names import word_class
 from .people import Person
@@ -37,11 +37,17 @@ _RELATIVE = re.compile(r"^ who (?!(?:is|was|are|were)\b)[^,;.·“”\"]{1,80} $
 # "Jane Doe, professor at X has warned": an appositive whose closing comma was left out
 _OPEN_APPOSITIVE = re.compile(r"^, [^,;.·“”\"]{1,160}?(?= (?:has|have|had) $)")
 _OF_ORG = re.compile(r" (?:of|from|at|with) (?:the )?[A-Z][^,;.·“”\"]{0,60}(?: \w+ly)? ")
+_CLAUSE_BEFORE_VERB = re.compile(r", (?:who|which|where) [^,;.·“”\"]{1,160}, $")
 _OF_PLACE = re.compile(r" of (?:[A-Z][\w-]* ){1,4}")
 _FIRM_POST = re.compile(r" [A-Z][\w&-]* (?:[a-z][\w-]* ){1,3}")
 _IN_APPOSITIVE = re.compile(r", [^,]{1,150}$")
 # "says political analyst, Jane Doe": a post in lower case, a stray comma, then the name
 _POST_COMMA = re.compile(r" (?:an? |the )?(?:[a-z][\w-]* ){0,3}[a-z][\w-]*, ")
+# "said the Leader of the Opposition, Sir Jane Doe": a post in capitals, the name after it
+_TITLE_COMMA = re.compile(
+    rf" the [A-Z][a-z]+(?: of (?:the )?[A-Z][\w-]*(?: (?:of |the )*[A-Z][\w-]*){{0,3}})?, "
+    rf"(?:(?:{'|'.join(HONORIFICS)})\.? )?"
+)
 # Between a person's name and the verb, her description, naming where she works: "Jane Doe,
 # director at Acme Research, said", "Jane Doe (professor of law, Example College) said"
 _HELD_APPOSITIVE = re.compile(r", ([^,;·“”\"()]{1,160}), ?| ?\(([^()·“”\"]{1,160})\) ?")
@@ -49,8 +55,11 @@ _HELD_APPOSITIVE = re.compile(r", ([^,;·“”\"()]{1,160}), ?| ?\(([^()·“�
 # said" (the closing comma left out), "Jane Doe of Example University, UK, told"
 _HELD_AT_ORG = re.compile(
     r"(?:, (?:an? |the )?[^,;·“”\"()]{1,120}?)? (?:of|from|at|with|for) (?:the )?"
-    r"[A-Z][^,;·“”\"()]{0,60}?(?:, [A-Z][\w.-]*(?: [A-Z][\w.-]*)?,)? "
+    r"[A-Z][^,;·“”\"()]{0,60}?(?:, [A-Z][\w.-]*(?: (?:of |for |and )?[A-Z][\w.-]*){0,4},)? "
 )
+# "Jane Doe at Queen Anne, University of X, said": a name right after "at" in her
+# description is a place of work named after someone, not a second person who speaks
+_AT = re.compile(r"(?<![\w’'-])at (?:[A-Z][\w’'-]* )?$")  # ("at Queen Anne": a title read apart)
 _GAP_OK = BETWEEN_SUBJECT_AND_VERB | {w.lower() for w in DAYS}
 
 
@@ -106,21 +115,29 @@ class Subjects:
         person and the verb is where she works, never the subject, even when it was read as
         a person's ("Example College"); she is. The description has a post in it (a word in
         lower case): "The minister, Jane Doe, said" is hers."""
-        people = [m for m in earlier if m.person is not None]
+        people = [m for m in earlier if m.person is not None and not self._named_after(m)]
         if not people or people[-1].end > inner.start or people[-1].person is inner.person:
             return None
         between = self.text[people[-1].end : verb_start]
         held = _HELD_APPOSITIVE.fullmatch(between)
         if held and re.search(r"\b[a-z]{2,}\b", held.group(1) or held.group(2)):
             return people[-1]
-        if inner.person is None and _HELD_AT_ORG.fullmatch(between):
+        if (inner.person is None or self._named_after(inner)) and _HELD_AT_ORG.fullmatch(
+            between
+        ):
             return people[-1]
         return None
+
+    def _named_after(self, mention: Mention) -> bool:
+        return bool(_AT.search(self.text, max(0, mention.start - 30), mention.start))
 
     def _of_org(self, earlier: list[Mention], subject: Mention, verb_start: int) -> Mention:
         """ "Jane Doe of Example and Co wrote": the person, not her firm, is the subject."""
         people = [m for m in earlier if m.person is not None]
         between = self.text[people[-1].end : verb_start] if people else ""
+        # ("Jane Doe of the Example Center, who once worked at X, said": the clause about her
+        # between her firm and the verb leaves her the subject)
+        between = _CLAUSE_BEFORE_VERB.sub(" ", between)
         if subject.person is None and people and (
             _OF_ORG.fullmatch(between) or _gap_ok(between) or open_post(between)
         ):
@@ -148,6 +165,10 @@ class Subjects:
             owned = n > 0 and mention.person is not None and _OWNED_POST.fullmatch(gap)
             owned = owned or (n == 0 and mention.person is not None and bool(
                 _POST_COMMA.fullmatch(gap)) and has_post(gap))  # "says analyst, Jane Doe"
+            if n == 0 and mention.person is not None and _TITLE_COMMA.fullmatch(gap) and (
+                has_post(gap)
+            ):
+                return mention  # (its capitals are the post's, not another name's)
             if not owned and ("," in gap or len(words) > 6 or set(words) & _CLAUSE_WORDS):
                 return None
             if not all(w.islower() or word_class(w) != "name" for w in words) and not (
