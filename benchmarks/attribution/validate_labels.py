@@ -30,7 +30,9 @@ It loads every ``labels/*.yaml`` file and checks that
   folded into tuning; articles 371-395 are ``heldout13``,
   gathered after heldout12 had been scored once and folded into tuning; articles
   396-420 are ``heldout14``, gathered after heldout13 had been scored once and
-  folded into tuning; every article from 421 on is ``heldout15``);
+  folded into tuning; articles 421-445 are ``heldout15``, gathered after heldout14
+  had been scored once and folded into tuning; every article from 446 on is
+  ``heldout16``);
 * every quote ``text``, every ``not_quotes`` text and every analyst ``role`` /
   ``affiliation`` is a verbatim substring of the article once curly/straight
   quote marks and whitespace are normalised;
@@ -55,23 +57,25 @@ import yaml
 HERE = pathlib.Path(__file__).resolve().parent
 LABELS = HERE / "labels"
 
-SPLITS = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-          "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
-          "heldout14", "heldout15")
-FIRST_SET_LAST = 54  # articles 001-054 follow the n % 5 rule; 055-088 are heldout2
-SECOND_SET_LAST = 88  # articles 089-121 are heldout3, the third collection
-THIRD_SET_LAST = 121  # articles 122-151 are heldout4
-FOURTH_SET_LAST = 151  # articles 152-179 are heldout5
-FIFTH_SET_LAST = 179  # articles 180-207 are heldout6
-SIXTH_SET_LAST = 207  # articles 208-237 are heldout7
-SEVENTH_SET_LAST = 237  # articles 238-262 are heldout8
-EIGHTH_SET_LAST = 262  # articles 263-290 are heldout9
-NINTH_SET_LAST = 290  # articles 291-319 are heldout10
-TENTH_SET_LAST = 319  # articles 320-345 are heldout11
-ELEVENTH_SET_LAST = 345  # articles 346-370 are heldout12
-TWELFTH_SET_LAST = 370  # articles 371-395 are heldout13
-THIRTEENTH_SET_LAST = 395  # articles 396-420 are heldout14
-FOURTEENTH_SET_LAST = 420  # articles from 421 on will be heldout15
+# Each later collection, by the number of its last article (001-054 follow the n % 5 rule).
+COLLECTIONS = (
+    (88, "heldout2"), (121, "heldout3"), (151, "heldout4"), (179, "heldout5"),
+    (207, "heldout6"), (237, "heldout7"), (262, "heldout8"), (290, "heldout9"),
+    (319, "heldout10"), (345, "heldout11"), (370, "heldout12"), (395, "heldout13"),
+    (420, "heldout14"), (445, "heldout15"),
+)
+FIRST_SET_LAST = 54
+NEXT_SPLIT = "heldout16"  # every article after the last collection, still being gathered
+SPLITS = ("tune", "heldout", *(split for _, split in COLLECTIONS), NEXT_SPLIT)
+
+
+def fixed_split(n: int) -> str:
+    """The split article n belongs to: fixed by its number before anyone looked at it."""
+    if n <= FIRST_SET_LAST:
+        return "heldout" if n % 5 in (2, 4) else "tune"
+    return next((split for last, split in COLLECTIONS if n <= last), NEXT_SPLIT)
+
+
 SUBJECTS = {
     "geopolitics", "elections", "politics", "economics", "markets", "technology",
     "climate", "energy", "health", "science", "business", "sport", "culture",
@@ -189,21 +193,7 @@ def check(path: pathlib.Path, problems: list[str]) -> dict | None:
     if not m:
         bad("file name does not start with a three-digit number")
     else:
-        n = int(m.group(1))
-        first_set = "heldout" if n % 5 in (2, 4) else "tune"
-        want = ("heldout15" if n > FOURTEENTH_SET_LAST
-                else "heldout14" if n > THIRTEENTH_SET_LAST
-                else "heldout13" if n > TWELFTH_SET_LAST
-                else "heldout12" if n > ELEVENTH_SET_LAST
-                else "heldout11" if n > TENTH_SET_LAST
-                else "heldout10" if n > NINTH_SET_LAST
-                else "heldout9" if n > EIGHTH_SET_LAST
-                else "heldout8" if n > SEVENTH_SET_LAST
-                else "heldout7" if n > SIXTH_SET_LAST else "heldout6" if n > FIFTH_SET_LAST
-                else "heldout5" if n > FOURTH_SET_LAST
-                else "heldout4" if n > THIRD_SET_LAST
-                else "heldout3" if n > SECOND_SET_LAST
-                else "heldout2" if n > FIRST_SET_LAST else first_set)
+        want = fixed_split(int(m.group(1)))
         if data.get("split") != want:
             bad(f"split is {data.get('split')!r} but the fixed rule gives {want!r}")
     if data.get("split") not in SPLITS:
