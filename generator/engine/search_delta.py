@@ -34,9 +34,9 @@ from .search_index import (
     BUNDLE,
     KEPT_BUNDLE,
     NEXT_BUNDLE,
+    LiveBundle,
+    OneAtATime,
     SearchIndexError,
-    merge_in,
-    remove_from_bundle,
     run_pagefind,
 )
 
@@ -151,10 +151,13 @@ class SearchDelta:
         self.log = log
         self.lock = threading.Lock()
         self.base: Base | None = None
-        self.pending: Path | None = None
-        self.running = False
         self.generation = 0
-        self.unused: set[str] = set()
+        self.bundle = LiveBundle()
+        self.runs = OneAtATime(self._update_or_warn)
+
+    @property
+    def running(self) -> bool:
+        return self.runs.running
 
     def begin(self, site_dir: Path) -> Snapshot:
         """The pages as a full run begins: whatever is written later is a change."""
@@ -174,30 +177,22 @@ class SearchDelta:
         with self.lock:
             if self.base is None:
                 return
-            self.pending = site_dir
-            if not self.running:
-                self.running = True
-                threading.Thread(target=self._run, daemon=True).start()
+        self.runs.request(site_dir)
 
-    def _run(self) -> None:
-        while True:
-            with self.lock:
-                site_dir, self.pending, base = self.pending, None, self.base
-                if site_dir is None or base is None:
-                    self.running = False
-                    return
-            try:
+    def _update_or_warn(self, site_dir: Path) -> None:
+        with self.lock:
+            base = self.base
+        try:
+            if base is not None:
                 self.update(site_dir, base)
-            except (SearchIndexError, OSError) as error:
-                self.log.warning(f"search changes: {error}")
+        except (SearchIndexError, OSError) as error:
+            self.log.warning(f"search changes: {error}")
 
     def update(self, site_dir: Path, base: Base) -> Changes:
         changes = changes_since(base, snapshot(site_dir))
         indexed = 0 < len(changes.written) <= MOST_PAGES and _index_pages(site_dir, changes.written)
         if indexed:
-            unused = merge_in(site_dir / NEXT_DELTA, site_dir / DELTA_BUNDLE)
-            remove_from_bundle(site_dir / DELTA_BUNDLE, self.unused & unused)
-            self.unused = unused - self.unused
+            self.bundle.merge(site_dir / NEXT_DELTA, site_dir / DELTA_BUNDLE)
         dropped = (*changes.written, *changes.gone) if indexed else changes.gone
         stale = {entry: url_of(page) for page in dropped
                  for entry in base.ids.get(url_of(page), ())}

@@ -11,6 +11,7 @@ import os
 import shutil
 import subprocess
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -103,19 +104,60 @@ def merge_in(new: Path, live: Path) -> set[str]:
     return before - set(names)
 
 
-def remove_from_bundle(bundle: Path, names: set[str]) -> None:
-    for name in names:
-        (bundle / name).unlink(missing_ok=True)
+class LiveBundle:
+    """A bundle that pages may be reading while a new one is merged in.
+
+    Files a merge left unused are deleted one merge later: a page the preview
+    reloaded just before a merge may still be reading the index they made up.
+    """
+
+    def __init__(self) -> None:
+        self.unused: set[str] = set()
+
+    def merge(self, new: Path, live: Path) -> None:
+        unused = merge_in(new, live)
+        for name in self.unused & unused:
+            (live / name).unlink(missing_ok=True)
+        self.unused = unused - self.unused
+
+
+class OneAtATime:
+    """Runs a job on a site in one background thread, never two at once.
+
+    A request during a run asks for one more run, and requests meanwhile fold
+    into it, so the last run sees the last request while a writer saving fast
+    starts no queue of runs.
+    """
+
+    def __init__(self, job: Callable[[Path], None]) -> None:
+        self.job = job
+        self.lock = threading.Lock()
+        self.pending: Path | None = None
+        self.running = False
+
+    def request(self, site_dir: Path) -> None:
+        with self.lock:
+            self.pending = site_dir
+            if not self.running:
+                self.running = True
+                threading.Thread(target=self._run, daemon=True).start()
+
+    def _run(self) -> None:
+        while True:
+            with self.lock:
+                site_dir, self.pending = self.pending, None
+                if site_dir is None:
+                    self.running = False
+                    return
+            self.job(site_dir)
 
 
 class BackgroundIndexer:
     """Index after each rebuild without holding up the preview.
 
     Pagefind reads every page; the page a writer is looking at must not wait
-    for it. One thread at a time; a rebuild during a run asks for one more
-    run, so the last index is of the last build. Files the index stopped using
-    are deleted one run later: a page the preview reloaded just before a run
-    may still be reading the index before it.
+    for it, so it runs one run at a time in the background (`OneAtATime`), and
+    the new index is merged into the live one file by file (`LiveBundle`).
 
     A rebuild that cleans the site folder (`mkdocs serve` without `--dirty`)
     would leave reloaded pages without an index until the next run: the
@@ -126,11 +168,13 @@ class BackgroundIndexer:
     def __init__(self, log: logging.Logger, delta: SearchDelta | None = None) -> None:
         self.log = log
         self.delta = delta  # the pages changed since the last run, indexed meanwhile
-        self.lock = threading.Lock()
         self.bundle_lock = threading.Lock()  # the live bundle: moved by a build or a run
-        self.pending: Path | None = None
-        self.running = False
-        self.unused: set[str] = set()
+        self.bundle = LiveBundle()
+        self.runs = OneAtATime(self._index)
+
+    @property
+    def running(self) -> bool:
+        return self.runs.running
 
     def keep(self, site_dir: Path) -> None:
         with self.bundle_lock:
@@ -147,31 +191,19 @@ class BackgroundIndexer:
     def request(self, site_dir: Path) -> None:
         if self.delta is not None:
             self.delta.request(site_dir)
-        with self.lock:
-            self.pending = site_dir
-            if not self.running:
-                self.running = True
-                threading.Thread(target=self._run, daemon=True).start()
+        self.runs.request(site_dir)
 
-    def _run(self) -> None:
-        while True:
-            with self.lock:
-                site_dir, self.pending = self.pending, None
-                if site_dir is None:
-                    self.running = False
-                    return
-            try:
-                begun = self.delta.begin(site_dir) if self.delta else None
-                run_pagefind(site_dir, background=True)
-                base = None
-                if self.delta and begun is not None:
-                    base = self.delta.read_base(site_dir, begun)
-                with self.bundle_lock:
-                    unused = merge_in(site_dir / NEXT_BUNDLE, site_dir / BUNDLE)
-                    remove_from_bundle(site_dir / BUNDLE, self.unused & unused)
-                self.unused = unused - self.unused
-                self.log.info("search index updated")
-                if self.delta and base is not None:
-                    self.delta.rebased(site_dir, base)
-            except SearchIndexError as error:
-                self.log.warning(str(error))
+    def _index(self, site_dir: Path) -> None:
+        try:
+            begun = self.delta.begin(site_dir) if self.delta else None
+            run_pagefind(site_dir, background=True)
+            base = None
+            if self.delta and begun is not None:
+                base = self.delta.read_base(site_dir, begun)
+            with self.bundle_lock:
+                self.bundle.merge(site_dir / NEXT_BUNDLE, site_dir / BUNDLE)
+            self.log.info("search index updated")
+            if self.delta and base is not None:
+                self.delta.rebased(site_dir, base)
+        except SearchIndexError as error:
+            self.log.warning(str(error))
