@@ -1061,3 +1061,94 @@ def test_a_pointer_before_the_post_is_no_part_of_the_role() -> None:
 
         "Screens will stay dark till June," said another film trade expert Ravi Kapoor.
     """) == [("Ravi Kapoor", "film trade expert", None)]
+
+
+# --- classes of round 10: a public agency's head, a clause with no comma, a title's cut -----
+
+
+def test_the_director_of_a_national_public_agency_is_an_official() -> None:
+    """"director of the National Center for X at the Y Agency": the head of a national body
+    that is no research house speaks for it, as a serving official; its head of research,
+    or the director of a national institute of economic research, comments as an expert."""
+    assert analysts("""
+        Cases of the fever rose again in the north.
+
+        “We expect more cases this month,” said Dr. Hana Ostrow, director of the National
+        Center for Vector-Borne Diseases at the Federal Health Service.
+
+        “The season is longer than it was,” said Pim Aldous, director of the National
+        Institute of Economic and Social Studies.
+
+        “Warmer winters help the mosquito,” said Lea Varn, director of research at the
+        National Institute of Tropical Medicine.
+    """) == [
+        ("Pim Aldous", "director", "National Institute of Economic and Social Studies"),
+        ("Lea Varn", "director of research", "National Institute of Tropical Medicine"),
+    ]
+
+
+def test_a_who_clause_with_no_comma_gives_the_post_and_its_organisation() -> None:
+    """"Jane Doe who is the Professor of X at Y pointed to ...", "Doe who served as Director
+    of X (XI) told ...": the clause is the description all the same, and ends with the
+    organisation's name; a post once served places an expert first described without one."""
+    assert analysts("""
+        Talks resumed in Vienna on Monday.
+
+        Speaking to reporters, Olaf M. Brenner who is the Professor of Political Science at
+        Tarrow University pointed to the sanctions and said “Neither side will back down.”
+
+        The front is moving, military analyst Ruth Kessel said on Tuesday.
+
+        Kessel who served as Director General of the Kestrel Defence Institute (KDI) from
+        2007 to 2015 told reporters: “The troops are building up.”
+    """) == [
+        ("Olaf M. Brenner", "Professor of Political Science", "Tarrow University"),
+        ("Ruth Kessel", "military analyst", "Kestrel Defence Institute"),
+    ]
+
+
+def test_a_book_title_after_a_second_task_leaves_the_post_whole() -> None:
+    """"a professor at X and author of “...”": the words stop at the book's title, but the
+    post and its organisation came before the "and"; only the second task is cut off."""
+    assert analysts("""
+        The ruling could reshape the race in the suburbs.
+
+        Mira Solberg, a political science professor at Tarrow State University and author of
+        “Courts and Crowds,” suggests the ruling could disillusion younger voters.
+    """) == [("Mira Solberg", "political science professor", "Tarrow State University")]
+
+
+def test_a_country_possessive_before_an_institute_is_no_part_of_its_name() -> None:
+    """"Ecuador's Institute for X": the country says where the institute is, as a city's
+    possessive does before a university."""
+    assert analysts("""
+        The runoff is too close to call.
+
+        Lina Okafor, a professor of political science at Ghana's Institute for Advanced
+        Public Studies, said turnout would decide it.
+    """) == [("Lina Okafor", "professor of political science",
+              "Institute for Advanced Public Studies")]
+
+
+def test_a_body_after_a_second_comma_places_a_post_given_without_one() -> None:
+    """"Jane Doe is the lead author of a study on X, from the University of Y": the body
+    after the comma is where the author works, as one right after the post would be."""
+    assert analysts("""
+        Droughts are getting worse, a study finds.
+
+        Felix Amsel is the lead author of a new study on droughts and floods, from the
+        University of Tarrow.
+
+        “Both at once is new,” Amsel says.
+    """) == [("Felix Amsel", "lead author of a new study on droughts and floods",
+              "University of Tarrow")]
+
+
+def test_independent_or_local_before_an_analysts_post_is_no_part_of_the_role() -> None:
+    """"Independent political analyst X", "says local analyst Y": the writer's note on the
+    commentator (no employer, or from the place), not the post's name."""
+    assert analysts("""
+        A hung parliament is likely, says local analyst Omar Tessel.
+
+        Independent political analyst Rina Kovac said no coalition would win a majority.
+    """) == [("Omar Tessel", "analyst", None), ("Rina Kovac", "political analyst", None)]

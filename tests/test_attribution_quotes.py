@@ -10,7 +10,7 @@ one-word name, narration naming only a country, "X “...”, he added"), and th
 ninth (an open appositive whose post ends in "Emeritus", a lede's expert named paragraphs
 later, a line whose subject is the speaker between her quotes, a coinage in marks before
 the noun it qualifies), and those of the tenth, the eleventh, the twelfth, the
-thirteenth and the fourteenth (below).
+thirteenth and the fourteenth, and those of the round after (below).
 
 Every text here is invented for the test: no sentence of the evaluation set or of a real
 article, so that the rules are held to the class of pattern, not to one article's wording.
@@ -1046,3 +1046,96 @@ def test_a_double_mark_closed_by_a_straight_single_one_before_he_said() -> None:
         according to energy economist Ruth Kale of Example University.
     """) == [("Prices rose fast and people weren't ready for it. That hurt many homes",
               "Ruth Kale")]
+
+
+# --- quotes within a quote, and a claim placed in time or space ------------------------------
+
+
+def test_a_quote_within_a_quote_is_whose_verb_inside_introduces_it() -> None:
+    """ '"Last week Mayor Jane Roe said that 'the budget is safe' and the cuts were 'over.' I
+    doubt it," Doe said': the speaker quotes someone, whose verb inside the quote credits the
+    words in single marks to her; a term in single marks with no such verb ("a 'new deal'")
+    is the speaker's own wording and no one's quote."""
+    assert pairs("""
+        Budget Row Grows
+
+        "Last week Mayor Lena Roe declared that 'the budget is safe' and that the cuts were
+        'over.' I doubt it," Tom Dale, a councillor, said on Monday.
+
+        "Nobody wants a 'new deal' for the harbour. People want the old one kept," Dale said.
+    """) == [
+        ("Last week Mayor Lena Roe declared that 'the budget is safe' and that the cuts were "
+         "'over.' I doubt it", "Tom Dale"),
+        ("the budget is safe", "Lena Roe"),
+        ("over.", "Lena Roe"),
+        ("Nobody wants a 'new deal' for the harbour. People want the old one kept", "Tom Dale"),
+    ]
+
+
+def test_a_persons_admission_placed_in_space_then_that() -> None:
+    """ "Doe's admission outside the court that “...”", "Doe's comments in May that ...": a
+    claim noun with where or when it was made, then what it says, in marks: her words."""
+    assert pairs("""
+        Minister Steps Down
+
+        Nora Penn, the housing minister, resigned on Friday after a week of open revolt.
+
+        Penn’s admission outside the parliament building that “I can no longer lead this
+        department,” was the latest blow for the coalition.
+    """) == [("I can no longer lead this department", "Nora Penn")]
+
+
+# --- whose turn it is: narration where one person speaks, a firm after her name ----------------
+
+
+def test_a_quote_paragraph_after_narration_whose_only_speaker_is_the_analyst() -> None:
+    """ "Loan costs have crept back up, Doe says. But they are still low by past standards."
+    then a paragraph that is nothing but a quote: every speech verb of the narration before
+    has Doe speak, so the quote is hers (inferred: her verb is a sentence further back)."""
+    found = read("""
+        Lender Holds Rates
+
+        The central bank left its rate unchanged on Thursday, a decision Ben Ashe, chief
+        economist at Example Bank, called a mistake.
+
+        Loan costs have crept back up since the last cut, Ashe says. But even so they remain
+        low by the standards of the past decade.
+
+        "Borrowers will be fine, but they could have had a little more relief this winter."
+    """)
+    assert [(q.text, q.speaker_name, q.inferred) for q in found.quotes] == [
+        ("Borrowers will be fine, but they could have had a little more relief this winter.",
+         "Ben Ashe", True),
+    ]
+
+
+def test_a_phrase_that_ends_the_sentence_after_her_reported_speech_is_hers() -> None:
+    """ "Doe said the dry spell is down to the warm sea. However, the worst can be avoided
+    “by planting earlier.”": the next sentence finishes her thought in her words, ending on
+    the quote and its stop (inferred); a term in the middle of such a sentence ("the
+    “green belt” farms") stays no one's."""
+    found = read("""
+        Dry Spell Hits Growers
+
+        Ruth Lowe, an agronomist at Example University, said the dry spell is down to the warm
+        sea this year. However, the worst losses can still be avoided “by planting earlier in
+        the spring.”
+
+        Lowe said yields will fall in the north. Most of the “green belt” farms expect a poor
+        harvest this year.
+    """)
+    assert [(q.text, q.speaker_name, q.inferred) for q in found.quotes] == [
+        ("by planting earlier in the spring.", "Ruth Lowe", True),
+    ]
+
+
+def test_a_firm_after_of_then_a_clause_then_a_participle() -> None:
+    """ "Jane Doe of Example Economics, played down the report, saying, “...”": the firm after
+    "of" is hers, and the clause before the participle has her, not the firm, as subject."""
+    assert pairs("""
+        Oil Rally Fades
+
+        Tom Reyes of Example Energy Research, played down the report, saying, "We have heard
+        rumours like this before and they rarely lead to lower output."
+    """) == [("We have heard rumours like this before and they rarely lead to lower output.",
+              "Tom Reyes")]

@@ -87,6 +87,8 @@ _WHO_FOR = re.compile(
     r"^, who (?:covers|covered|follows|followed|tracks|tracked|rates|rated)(?: [^,;.]{0,60}?)?"
     rf" for (?:the )?({ORG_PHRASE})(?![\w’'-])"
 )
+# "Jane Doe is the lead author of a study, from the University of X": where the post is held
+_FROM_BODY = re.compile(rf", (?:from|at) (?:the )?{ORG_RUN}$")
 _STUDY = re.compile(r"\b(?:study|studies|research|paper|report|trial|survey|analysis)\b")
 
 
@@ -94,6 +96,15 @@ _STUDY = re.compile(r"\b(?:study|studies|research|paper|report|trial|survey|anal
 _DEGREES = re.compile(
     r"^(?:,? (?:M\.?D|Ph\.?D|D\.?Phil|M\.?P\.?H|Dr\.?P\.?H|D\.?O|R\.?N|M\.?B\.?A|FRCPC?|MBBS"
     r"|MB\.?Ch\.?B|M\.?Sc|B\.?Sc|D\.?Sc|M\.?Phil|FACP|Pharm\.?D|DVM)\.?)+(?=,? )"
+)
+
+
+# "Jane Doe who is the Professor of X at Y pointed to ...", "Doe who served as Director of
+# X (XI) told ...": a clause with no comma to close it ends with its organisation's name
+_WHO_POST = re.compile(
+    rf"^,? who (is|serves as|served) (?:now |currently )?(?:as )?(?:an? |the )?"
+    rf"([^,.;:!?“”\"()]*? (?:at|of|with|from) (?:the )?{ORG_RUN})"
+    rf"(?= (?!(?:at|of|in|with|from|for|and|on)\b)[a-z]| \(|[,.;:])"
 )
 
 
@@ -106,6 +117,10 @@ def after_name(after: str) -> Description | None:
         # in brackets, as a table of speakers writes it, is the one between commas
         return after_name(f", {bracket.group(1)}")
     after = _DEGREES.sub("", after)
+    who = _WHO_POST.match(after)
+    if who:  # as the same clause between commas; a post once served is a former one
+        former = "former " if who.group(1) == "served" else ""
+        after = f", {former}{who.group(2)},{after[who.end():]}"
     after = re.sub(r"^, who is (?:now |currently )?(?=(?:an? |the )?[a-z]|the [A-Z])", ", ", after)
     org = _OF_ORG.match(after)
     # "from X Group and Jane Doe from Y": X Group is his, Y hers
@@ -162,12 +177,16 @@ def after_name(after: str) -> Description | None:
         ):
             return describe(text, org)
         return _hierarchy(capitalised(text), text, full, after, match.end(1))
-    if not segment[2:3].isupper() or _SAY_WORD.search(segment):
+    if not (segment[2:3].isupper() or _FROM_BODY.match(segment)) or _SAY_WORD.search(segment):
         segment = ""
     role, affiliation = split_description(text + segment)
     if affiliation is None and now and _FORMER.match(role):
         affiliation = now.group(1)
-    if _CUT_AT_TITLE.search(after[: match.end(1) + 1]):
+    if _CUT_AT_TITLE.search(after[: match.end(1) + 1]) and not (
+        # "a professor at X and author of “...”": the title ends a second task, not the post
+        affiliation and re.search(rf"{re.escape(affiliation)} and (?:an? |the )?[a-z][^,]*$",
+                                  text)
+    ):
         # "author of the new book “...”": the words stop at a title, so they are no post
         # to quote as a role; a later description gives it.
         return Description(nouns=describe(role, None, full).nouns)

@@ -111,10 +111,14 @@ def _own(item: Item, mentions: Mentions, spans_after: int, doubled: bool) -> Cre
 
 
 # "by Doe’s calculations, “...”", "his claim that the market is “...”": a person's claim or
-# reckoning, then the words in marks (right after it, or as what the claim says)
+# reckoning, then the words in marks (right after it, or as what the claim says); where or
+# when it was made may stand between ("Doe’s admission outside the court that “...”")
 _CLAIM = re.compile(
     r"(?:[’']s?)? (?:[a-z]+ ){0,2}?(?:claims?|calculations?|estimates?|reckoning|contention"
-    r"|assertion|argument|view|belief|prediction|warning)(?:, | that (?:[^,;·]{1,80} )?)$"
+    r"|assertion|argument|view|belief|prediction|warning|admission|comments|remarks"
+    r"|statement|insistence|assurance)"
+    r"(?:, |(?: (?:in|on|at|outside|during|after|before|last|this) [^,;·]{1,40}?)?"
+    r" that (?:[^,;·]{1,80} )?)$"
 )
 
 

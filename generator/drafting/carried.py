@@ -3,7 +3,8 @@
 Two conventions of news copy. Reported speech introduces the direct quote
 that follows it: "X said that the offer was serious. “It stands.”", or a
 paragraph ending "..., according to X." and then a paragraph that is nothing
-but a quote. And a piece built from someone's words introduces them once,
+but a quote (inferred when X's verb is further back in a paragraph where only
+X speaks). And a piece built from someone's words introduces them once,
 with a colon ("Here are some of his recent comments:"), then gives paragraph
 after paragraph of quotes, perhaps under small headings ("On inflation"); a
 heading that says what follows ("Key Quotes") stands for the colon.
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from ..engine.article import Kind
 from .cues import Credit, Cue, cues
+from .followups import finished_thought
 from .lexicon import DAYS, PLACES, words_in
 from .mentions import Mentions
 from .reading import Unit
@@ -71,7 +73,22 @@ def after_reported(item: Item, units: list[Unit], mentions: Mentions,
     if any(s.start < end and start < s.end and (before.index, s.start) not in nobody
            for s in before.spans):
         return None  # a quote there: the rules for quotes after quotes apply
-    return _person_cue(before, mentions, start, end)
+    return _person_cue(before, mentions, start, end) or _paragraph_speaker(
+        item, before, mentions)
+
+
+def _paragraph_speaker(item: Item, before: Unit, mentions: Mentions) -> Credit | None:
+    """ "Rates crept back up, Doe says. But they are still low." then a paragraph that is
+    nothing but a quote: a paragraph of narration whose every speech verb has the same
+    person speak is her turn, though its last sentence goes on without a verb; the quote
+    after it is hers, inferred (the verb is not in the sentence right before it)."""
+    if before is item.unit or before.spans or not _quote_only(item.unit):
+        return None
+    said = cues(before, mentions, 0, len(before.text))
+    if not said or any(c.credit.nobody or c.credit.how in ("far", "unresolved") for c in said):
+        return None
+    speakers = {id(p): p for c in said for p in c.credit.speakers}
+    return Credit(tuple(speakers.values()), how="inferred") if len(speakers) == 1 else None
 
 
 def _quote_only(unit: Unit) -> bool:
@@ -147,6 +164,7 @@ def carry(items: list[Item], units: list[Unit], mentions: Mentions) -> None:
         if item.credit is not None or item.term or item.unit.kind is not Kind.BODY:
             continue
         if not item.span.speech_like:
+            item.credit = finished_thought(item, mentions)
             continue
         credit = after_reported(item, units, mentions, nobody) or introduced(
             item, units, mentions, credits

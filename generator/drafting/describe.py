@@ -176,7 +176,7 @@ def describe(role: str | None, affiliation: str | None, extra: str = "") -> Desc
     if role:  # "a Russian expert on X": where the expert is from is no part of the post,
         # nor is "the bank's" in "the bank's chief economist"
         role = _COMMON_OWNER.sub("", _NATIONALITY.sub("", _PRAISED.sub("", _BASED.sub("", role))))
-        role = _DETERMINER.sub("", role)
+        role = _STANDING.sub("", _DETERMINER.sub("", role))
     former = bool(re.match(r"(?:the |a |an )?(?:former|ex-)", role or "", re.IGNORECASE))
     if affiliation and _FORMER_ORG.match(affiliation):
         # "Former X Council official Jane Doe": the word opens the fused form, not the
@@ -190,13 +190,34 @@ def describe(role: str | None, affiliation: str | None, extra: str = "") -> Desc
         (heads & {"president"} and not expert_org(affiliation))
         or (heads and not expert_org(affiliation) and "chairman" in heads)
     ) or re.search(r"\b(?:nominated|nominee|appointed|elected)\b", text)
-        or _AIDE.search(role or ""))
+        or _AIDE.search(role or "") or _heads_agency(heads, role, affiliation))
     past = None
     if former and not affiliation:
-        past = split_description(re.sub(r"^(?:the |a |an )?(?:former|ex-) ?", "", role or ""))[1]
+        held = re.sub(r"^(?:the |a |an )?(?:former|ex-) ?", "", role or "")
+        title = _TITLE_OF.fullmatch(held)
+        past = split_description(held)[1] or (title.group(2) if title and _heads(
+            title.group(1).lower()) else None)
     return Description(role or None, affiliation or None, official, nouns, former, past)
 
 
+# "director of the National Center for X (at the Y)": a national centre or institute named
+# for a field of public service, not for research, is a government's agency, and its head
+# speaks for it ("National Institute of Economic Research" is a research house)
+_NATIONAL_AGENCY = re.compile(r"^(?:the )?National (?:Cent(?:er|re)|Institutes?)\b")
+_RESEARCH_NAME = re.compile(
+    r"\b(?:Research|Studies|Economics?|Analys[ie]s|Policy|Strategic)\b"
+)
+
+
+def _heads_agency(heads: set[str], role: str | None, affiliation: str | None) -> bool:
+    return bool(heads & {"director", "head", "chief"}) and not _RESEARCH.search(role or "") and (
+        bool(_NATIONAL_AGENCY.match(affiliation or ""))
+        and not _RESEARCH_NAME.search(affiliation or "")
+    )
+
+
+# "Director General of the X": a title in capitals, then the body it was held at
+_TITLE_OF = re.compile(r"((?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*) of (?:the )?([A-Z].*)")
 _FORMER_ORG = re.compile(r"^(?:Former|Ex-) ?(?=[A-Z])")
 _NATIONALITY = re.compile(rf"^(?:(?:{'|'.join(sorted(DEMONYMS))}) )+(?=[a-z])")
 # "the prominent English art historian": praise before a nationality goes with it (a
@@ -208,6 +229,12 @@ _PRAISED = re.compile(
 _BASED = re.compile(r"^[A-Z][\w-]*-based (?=[a-z])")
 # "their chief economist", "another trade expert": the writer's pointer, not the post
 _DETERMINER = re.compile(r"^(?:their|his|her|its|our|another) (?=[a-z])")
+# "independent political analyst", "local analyst": that the commentator has no employer, or
+# lives in the place, is the writer's note on the post, not its name
+_STANDING = re.compile(
+    r"^(?:[Ii]ndependent|[Ll]ocal) (?=(?:[a-z][\w-]* ){0,2}"
+    r"(?:analyst|economist|expert|commentator|observer)$)"
+)
 _COMMON_OWNER = re.compile(r"^[a-z][\w-]*(?:[’']s|s[’']) (?=[a-z])")
 # An adviser "to" someone, or a government's security adviser, works for them.
 _AIDE = re.compile(

@@ -13,7 +13,8 @@ was (or was not) drafted:
   holds their name back (`foretold`), mentioned by name,
   surname, pronoun or description (`mentions`);
 - speech cues say who a quote is credited to (`cues`, `attribution`,
-  `carried`), and some marks credit no one (`unspoken`: terms, titles,
+  `carried`, `followups`), a quote within a quote is read on its own
+  (`nested`), and some marks credit no one (`unspoken`: terms, titles,
   nicknames);
 - analysts are the people who comment as experts, with the role and
   affiliation the article gives them at first: quoted, cited in reported
@@ -33,6 +34,7 @@ from .cues import Cue
 from .describe import Description
 from .lexicon import EXPERT_NOUNS, LISTENER_VERBS, ORG_WORDS
 from .mentions import Mentions
+from .nested import quoted_within
 from .people import Person, find_people
 from .reading import Unit, credit_lines_in_capitals, read_units
 
@@ -106,7 +108,10 @@ def extract(text: str, *, stretch: bool = False) -> Extraction:
         ):
             for person in cue.credit.speakers:
                 person.describe(Description(nouns=frozenset({"analyst"})))
-    quotes = [_found(item) for item in items if item.person and item.span.text]
+    quotes = [
+        found for item in items if item.person and item.span.text
+        for found in [_found(item), *quoted_within(item, people.people, _within)]
+    ]
     passages = [_passage(item) for item in items]
     for unit, cue in reported:
         if cue.credit.how == "far":
@@ -126,6 +131,11 @@ def extract(text: str, *, stretch: bool = False) -> Extraction:
         passages=passages,
         article=article,
     )
+
+
+def _within(text: str) -> Extraction:
+    """A quote read on its own, for the quotes inside it (`nested`)."""
+    return extract(text, stretch=True)
 
 
 def _told_someone(unit: Unit, cue: Cue, mentions: Mentions) -> bool:

@@ -180,6 +180,11 @@ PLACES = DEMONYMS | words(
     "Singapore Vietnam Thailand Indonesia Malaysia Philippines Pakistan Afghanistan Mongolia "
     "Western Eastern Northern Southern Middle East West North South US UK EU UN NATO Baltic "
     "Southeast Northeast Southwest Northwest "
+    # the countries of the peoples above
+    "Colombia Venezuela Peru Chile Cuba Bolivia Ecuador Uruguay Paraguay Nigeria Kenya Ghana "
+    "Ethiopia Somalia Sudan Uganda Tanzania Zimbabwe Libya Tunisia Algeria Morocco Kuwait "
+    "Oman Bahrain Bangladesh Nepal Kyrgyzstan Tajikistan Turkmenistan Moldova Romania "
+    "Bulgaria Serbia Croatia Bosnia Hungary Slovakia Slovenia Greece Cyprus Portugal Iceland "
     "Caucasus Caspian Central Gulf Balkan Nordic Sino-Russian Sino-American"
     # "St Mary's Hospital", "St Petersburg": a saint's name is a place's or an institution's
     " St Saint"

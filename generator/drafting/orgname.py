@@ -16,8 +16,9 @@ The labels keep the name as written (capitalised words with "of/for/the/and/on/&
 initials, "(INITIALS)", a unit "at" its home, the kind written after the name: "Tendencias
 consultancy", a place after a university's own name: "X University in Beijing") and
 nothing of the rest; a field goes back to the post. Where the labels disagree the majority
-is followed: a city's possessive is dropped (kept twice, dropped four times), and a named
-unit "at" its home stays one affiliation (kept whole six times, split three times).
+is followed: a city's possessive is dropped (kept twice, dropped four times; a place's
+before an institute too), and a named unit "at" its home stays one affiliation (kept whole
+six times, split three times).
 """
 
 from __future__ import annotations
@@ -48,6 +49,12 @@ _CITY_OWNS = re.compile(
     rf"^(?:the )?[{UP}][\w-]*(?:[’']s|(?<=s)[’']) (?=University of [A-Z]"
     rf"|(?!(?:{_ORG_ALT})\b)[{UP}][\w-]*(?: [{UP}][\w-]*)* [Uu]niversity$)"
 )
+# "Ecuador's Institute for X", "Britain's Academy of Y": a country or a city does not own an
+# institute either (a named owner does: "X University's Institute of Y" is its unit)
+_PLACE_OWNS = re.compile(
+    rf"^(?:the )?(?:{PLACE_ALT})(?:[’']s|(?<=s)[’']) (?=(?:[{UP}][\w-]* )*"
+    rf"(?:Institute|Academy|College|Centre|Center)\b)"
+)
 # ... and after the name: when, where it is based, a place told as a place
 _TAIL = re.compile(
     rf"(?:(?: (?:on|in|at|last|this|next))? (?:{_WEEKDAY_MONTH})\b"
@@ -73,7 +80,7 @@ def name_in(affiliation: str) -> str:
     text = _TAIL.sub("", affiliation)
     text = _SECOND.sub(r"\1", _CITY_TAIL.sub(r"\1", text))
     text = _LOOSE_END.sub("", text.strip(" ,"))
-    lead = _CITY_OWNS.match(text) or _LEAD.match(text)
+    lead = _CITY_OWNS.match(text) or _PLACE_OWNS.match(text) or _LEAD.match(text)
     return text[lead.end():] if lead and lead.end() < len(text) else text
 
 

@@ -152,6 +152,9 @@ def split_description(text: str) -> tuple[str, str | None]:
     first = re.split(r" with (?=[a-z])", first)[0]
     if rest and rest[0][:1].isupper() and rest[0].split()[0].lower() not in ROLE_STOP:
         return first, rest[0]
+    placed = re.fullmatch(r"(?:from|at) (?:the )?([A-Z].*)", rest[0]) if rest else None
+    if placed and _posted(first) and is_org_name(placed.group(1)):
+        return first, placed.group(1)  # "lead author of a study, from the University of X"
     return first, None
 
 

@@ -37,6 +37,9 @@ _RELATIVE = re.compile(r"^ who (?!(?:is|was|are|were)\b)[^,;.·“”\"]{1,80} $
 # "Jane Doe, professor at X has warned": an appositive whose closing comma was left out
 _OPEN_APPOSITIVE = re.compile(r"^, [^,;.·“”\"]{1,160}?(?= (?:has|have|had) $)")
 _OF_ORG = re.compile(r" (?:of|from|at|with) (?:the )?[A-Z][^,;.·“”\"]{0,60}(?: \w+ly)? ")
+# "Jane Doe of Example Economics": the organisation right after her name is hers, so a gap
+# allowed between it and the verb is allowed between her and the verb
+_JOINED_ORG = re.compile(r" (?:of|from|at|with) (?:the )?")
 _CLAUSE_BEFORE_VERB = re.compile(r", (?:who|which|where) [^,;.·“”\"]{1,160}, $")
 _OF_PLACE = re.compile(r" of (?:[A-Z][\w-]* ){1,4}")
 _FIRM_POST = re.compile(r" [A-Z][\w&-]* (?:[a-z][\w-]* ){1,3}")
@@ -134,6 +137,10 @@ class Subjects:
     def _of_org(self, earlier: list[Mention], subject: Mention, verb_start: int) -> Mention:
         """ "Jane Doe of Example and Co wrote": the person, not her firm, is the subject."""
         people = [m for m in earlier if m.person is not None]
+        if subject.person is None and people and _JOINED_ORG.fullmatch(
+            self.text, people[-1].end, subject.start
+        ):
+            return people[-1]  # "Jane Doe of Example Economics, played down ..., saying"
         between = self.text[people[-1].end : verb_start] if people else ""
         # ("Jane Doe of the Example Center, who once worked at X, said": the clause about her
         # between her firm and the verb leaves her the subject)
