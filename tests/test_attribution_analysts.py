@@ -1152,3 +1152,97 @@ def test_independent_or_local_before_an_analysts_post_is_no_part_of_the_role() -
 
         Independent political analyst Rina Kovac said no coalition would win a majority.
     """) == [("Omar Tessel", "analyst", None), ("Rina Kovac", "political analyst", None)]
+
+
+def test_a_town_written_after_a_universitys_name_is_part_of_it() -> None:
+    """"X University, Example, made the remark", "University of X, Example County.": a
+    campus's town or county after a comma is written as part of the name (a country after
+    it, "University of X, China", only says where it is)."""
+    assert analysts("""
+        Hosting the games rarely pays, experts say.
+
+        Not so fast, said Lena Brack, an economist and professor at the University of Tarrow,
+        Orville County.
+
+        Ada Okoro, a visiting Professor of Economics at the Kestrel State University, Umbra,
+        made the remark in a paper she presented at a symposium.
+
+        Owen Marsh, a political scientist at the University of Pellam, China, said the bids
+        had grown.
+    """) == [("Lena Brack", "economist and professor", "University of Tarrow, Orville County"),
+             ("Ada Okoro", "visiting Professor of Economics", "Kestrel State University, Umbra"),
+             ("Owen Marsh", "political scientist", "University of Pellam")]
+
+
+def test_an_art_named_in_capitals_is_the_posts_field() -> None:
+    """"curator of Egyptian Art at the University of X": the art is what the curator keeps,
+    a field of the post as "International Affairs" is, not part of the university's name."""
+    assert analysts("""
+        The tomb is older than thought.
+
+        Nora Vell, curator of Nubian Art at the University of Tarrow, said the seals were
+        from a later dynasty.
+    """) == [("Nora Vell", "curator of Nubian Art", "University of Tarrow")]
+
+
+def test_a_think_tank_is_a_level_of_an_organisation_between_commas() -> None:
+    """"Deputy Director of X at the Y Center, Z Think Tank": the think tank the centre
+    belongs to is a level of the affiliation, as an institute after a comma is."""
+    assert analysts("""
+        The drills send a message.
+
+        Pressure will grow, according to Dr. Lin Pei-wen, Deputy Director of the Maritime
+        Program at the Harbor Center, Pacific Think Tank.
+    """) == [("Lin Pei-wen", "Deputy Director of the Maritime Program",
+              "Harbor Center, Pacific Think Tank")]
+
+
+def test_a_firm_named_for_a_person_the_story_only_cites_stays_the_employer() -> None:
+    """"according to Peter J. Holloway" ... "Holloway analyst Mia Stroud": a name the story
+    cites as a source and never describes is a firm's, named after its founder; its
+    analyst works there."""
+    assert analysts("""
+        Demand for watches may be slowing, said Holloway analyst Mia Stroud.
+
+        Shoppers are spending less on jewellery, according to Peter J. Holloway.
+
+        “Sales have reached a plateau,” Mia Stroud, analyst at Holloway, wrote in a note.
+    """) == [("Mia Stroud", "analyst", "Holloway")]
+
+
+def test_a_former_office_after_and_is_no_part_of_the_analysts_role() -> None:
+    """"Jane Doe, an analyst and former Example MP,": the post she holds now is the role;
+    the office she left names no body she works for (a former post that shares the first
+    one's body, "professor and former chair of X at Y", stays one description)."""
+    assert analysts("""
+        The ruling party has lost its majority.
+
+        Mara Lindqvist, an analyst and former Union Party MP, told reporters that voters
+        were tired.
+
+        “Patrol flights have doubled,” said Tomas Reyne, a naval analyst and former Senior
+        Policy Adviser to the Secretary of the Navy.
+
+        Ilse Baum, a professor and former chair of the Department of History at Kestrel
+        University, said it was overdue.
+    """) == [("Mara Lindqvist", "analyst", None), ("Tomas Reyne", "naval analyst", None),
+             ("Ilse Baum", "professor and former chair of the Department of History",
+              "Kestrel University")]
+
+
+def test_a_later_description_or_pronoun_gives_a_post_the_first_mention_lacks() -> None:
+    """"Professor Jane Doe estimated ... Speaking to radio, the professor of X at Y said",
+    "... says Jane Doe. She's a political analyst with Y": the post told after the bare
+    name stands for the person named last, and is the first that gives role and body."""
+    assert analysts("""
+        The tremors point to rising magma.
+
+        Internationally renowned Professor Dimos Kallas estimated that the swarm was volcanic.
+
+        Speaking to public radio on Saturday, the professor of Geophysics at the University
+        of Tarrow said the tremors had stopped.
+
+        Most groups won and lost this year, says Vera Holm. She's a political analyst with
+        the University of Pellam: “It is hard to connect the dots.”
+    """) == [("Dimos Kallas", "professor of Geophysics", "University of Tarrow"),
+             ("Vera Holm", "political analyst", "University of Pellam")]

@@ -1139,3 +1139,156 @@ def test_a_firm_after_of_then_a_clause_then_a_participle() -> None:
         rumours like this before and they rarely lead to lower output."
     """) == [("We have heard rumours like this before and they rarely lead to lower output.",
               "Tom Reyes")]
+
+
+# --- the round after heldout15 was scored -------------------------------------------------------
+
+
+def test_a_phrase_after_a_determiner_that_closes_its_clause_before_she_said() -> None:
+    """ "the sector may be close to a “soft patch,” she said": the comma inside the marks ends
+    the clause, so "she" is the verb's subject, not a noun the phrase qualifies; a coinage
+    before its noun ("a “soft patch” economy") stays a term."""
+    assert pairs("""
+        Retail Sales Cool
+
+        Demand may slow next year, Mia Rowe, an analyst at Example Securities, wrote in a
+        note. Indicators point to weaker spending, which means the sector may be close to a
+        “soft patch,” she said. Shops fear a “soft patch” economy.
+    """) == [("soft patch", "Mia Rowe")]
+
+
+def test_a_post_in_her_description_is_not_a_second_subject() -> None:
+    """ "Jane Doe, a polar analyst and former Adviser to the Secretary of the Navy, told X":
+    the post in her description ("the Secretary") reads as a description of someone, and the
+    name before it is still the verb's subject."""
+    assert pairs("""
+        Ice Shelf Watch
+
+        "Sea ice is thinning faster than the models said," Lena Voss, a polar analyst and
+        former Senior Ocean Policy Adviser to the Secretary of the Navy, told Example Brief.
+        "It will not come back this decade."
+    """) == [
+        ("Sea ice is thinning faster than the models said", "Lena Voss"),
+        ("It will not come back this decade.", "Lena Voss"),
+    ]
+
+
+def test_said_a_post_at_an_institution_then_a_comma_and_the_name() -> None:
+    """ "said Constitutional Law Professor at Example University, Jane Doe": her post in
+    capitals and the institution read as organisations, then a comma and her name."""
+    assert pairs("""
+        Budget Vote Looms
+
+        "Never before has this council rejected a budget twice," said Public Finance
+        Professor at Example State University, Tara Quill.
+    """) == [("Never before has this council rejected a budget twice", "Tara Quill")]
+
+
+def test_a_quote_paragraph_opening_with_an_ellipsis_goes_on_from_her_reported_speech() -> None:
+    """ "Doe says the cold was a factor...." then “....the frost has caused refinery glitches
+    ...”: the ellipsis takes the quote up in the middle of a sentence, so its first word is in
+    lower case, and it is still a sentence of hers, introduced by her reported speech."""
+    assert pairs("""
+        Pump Prices Climb
+
+        Prices are rising ahead of the holiday weekend.
+
+        Fuel analyst at Example Tracker, Omar Hale, says the cold snap was a factor in prices
+        going up a few cents....
+
+        "....the frost has caused refinery glitches that should be fixed in a week or so."
+    """) == [("....the frost has caused refinery glitches that should be fixed in a week or so.",
+              "Omar Hale")]
+
+
+def test_said_then_a_name_as_owner_is_not_the_name_speaking() -> None:
+    """ "Doe declined ..., but said Roe Research's result is “...”": a name in the possessive
+    after "said" (here the first word of a pollster's firm) owns what is said; the speaker is
+    the clause's subject before the verb."""
+    assert pairs("""
+        Mayor's Race Tightens
+
+        "This is a very close contest," said pollster Ed Marsh of Marsh Research.
+
+        Candidate Lucy Pratt declined to discuss her own polling, but said Marsh Research's
+        result is "in line with what our volunteers hear at the door."
+    """) == [
+        ("This is a very close contest", "Ed Marsh"),
+        ("in line with what our volunteers hear at the door.", "Lucy Pratt"),
+    ]
+
+
+def test_an_outlet_after_the_marks_relays_the_person_whose_verb_governs_them() -> None:
+    """ "Doe said that the jars “may be older than thought”, Example News adds": the outlet
+    only relays the words; the person's verb before them governs the clause they close. A
+    ministry's own verb before the marks keeps them the ministry's."""
+    assert pairs("""
+        Jars Found Near Old Harbour
+
+        Chief archaeologist Iris Baxter said that the jars "may be far older than anyone
+        thought", Example News adds.
+
+        The ministry said the site was "closed until further notice", Baxter added.
+    """) == [("may be far older than anyone thought", "Iris Baxter")]
+
+
+def test_a_readout_quoted_from_the_speech_verb_on_is_its_subject_s() -> None:
+    """ "Minister Jane Doe “stressed that ...” in a call, according to the ministry": the
+    marks open on the speech verb, so the name right before them is who speaks; the source
+    cited after the marks only relays the readout."""
+    assert pairs("""
+        Ministers Hold Call on Fishing Rights
+
+        Trade Minister Vera Kolar "stressed that the quota talks will go on until a deal is
+        reached" in a call with her counterpart on Monday, according to the ministry.
+    """) == [("stressed that the quota talks will go on until a deal is reached", "Vera Kolar")]
+
+
+def test_lauded_and_characterized_as_are_speech_verbs() -> None:
+    """ "Doe lauded the result as “...”", "Roe characterized the plan as a “...”": a verdict
+    given in someone's words, as "described ... as" is."""
+    assert pairs("""
+        Telescope Finds Faint Signal
+
+        Project lead Nina Ostrow lauded the detection as "a triumph for the whole team."
+
+        In a panel on Tuesday, historian Paul Arden characterized the rival plan as a
+        "costly detour" for the agency.
+    """) == [
+        ("a triumph for the whole team.", "Nina Ostrow"),
+        ("costly detour", "Paul Arden"),
+    ]
+
+
+def test_her_post_at_a_described_body_then_a_clause_about_her_before_the_verb() -> None:
+    """ "Jane Doe, a scientist with the national research body X, who built Y, said": her
+    post and the body she works for (named after a description in lower case) between
+    commas, then a clause about her; she is still the verb's subject, not the body."""
+    assert pairs("""
+        Radio Dish Picks Up Early Light
+
+        Rhea Tomlin, a researcher with the Canadian research body EXPLO, who oversaw the
+        building of Kestrel Array, said the result was "worth every cold night out there."
+
+        "We will keep listening for years," Tomlin added.
+    """) == [
+        ("worth every cold night out there.", "Rhea Tomlin"),
+        ("We will keep listening for years", "Rhea Tomlin"),
+    ]
+
+
+def test_tweeting_gives_the_words_of_the_clause_s_subject() -> None:
+    """ "Doe, the prominent Welsh art historian, is among the sceptics, tweeting Wednesday,
+    “...”": a post is speech, and the participle's subject is the clause's (the nationality
+    in her description is no subject of its own)."""
+    assert pairs("""
+        Auction Record Divides Critics
+
+        Curator Ana Pike said opinions on the panel's maker are mixed. She also said that
+        the sale will be debated for years.
+
+        Mark Ellery, the prominent Welsh art historian, is among the sceptics, tweeting
+        Wednesday, “Whoever painted it, it is simply not that good a picture.”
+
+        Ruth Amsel, a professor at Example University, said the studio had many hands.
+    """) == [("Whoever painted it, it is simply not that good a picture.", "Mark Ellery")]

@@ -223,8 +223,9 @@ _LEVEL = re.compile(rf", ({ORG_RUN})(?=[,.;]| [a-z])")
 def _hierarchy(found: Description | None, text: str, full: str, after: str,
                end: int) -> Description | None:
     """ "Director of the X Centre, Y Institute, Z Academy of Sciences": a unit written with
-    what it belongs to, each level a name of its own between commas, is one affiliation (a
-    place after it, "X University, Kestrel", is where it is, and ends it)."""
+    what it belongs to, each level a name of its own between commas, is one affiliation; so
+    is a university's campus town after it, "X University, Kestrel", as the name is written
+    (a country after it only says where it is)."""
     if found is None or not found.affiliation or full.strip() != text or not (
         text.endswith(found.affiliation)
     ):
@@ -239,6 +240,13 @@ def _hierarchy(found: Description | None, text: str, full: str, after: str,
     ) and not any(word_class(w) == "title" for w in level.group(1).split()):
         levels.append(level.group(1))
         end = level.end()
+    town = _TOWN.match(after, end)
+    if town and _ACADEMIC.search(levels[-1] if levels else found.affiliation) and all(
+        word_class(w) == "name" for w in town.group(1).split()
+    ) and not _IN_PLACE.search(after, 0, end):
+        # "University of X, Example County", "X University, Example": its campus's town
+        # (after "X Institute in Example, Shire" the place goes on, and is no name)
+        levels.append(town.group(1))
     return replace(found, affiliation=", ".join([found.affiliation, *levels])) if levels else found
 
 
@@ -254,3 +262,15 @@ def _bracketed(found: Description | None, text: str, after: str, end: int) -> De
 
 
 _CAMPUS = re.compile(r", ([A-Z][\w-]*(?: [A-Z][\w-]*)?) \(([A-Z]{3,})\)")
+# A town or a county written after a university's name, as its campus is, where the
+# description ends ("X University, Example, made the remark"); a country after it
+# ("X University, China") says only where it is, and a full name after it is the next
+# person in a list ("..., Jane Doe, a fellow at Y"). Only a university's or a college's
+# campus: an academy's or an institute's seat ("X Academy of Sciences, Example") is where
+# it sits.
+_TOWN = re.compile(
+    r", ([A-Z][a-z][\w-]*(?: [A-Z][a-z][\w-]*)?)"
+    r"(?=[.;]|, (?!(?:and|or|an?|the|who|which|whose)\b)[a-z])"
+)
+_IN_PLACE = re.compile(r" in (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?$")
+_ACADEMIC = re.compile(r"\b(?:University|College)\b")

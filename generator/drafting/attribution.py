@@ -9,7 +9,10 @@
    sentence ("His opponents, a “fifth column”, will meet an ugly fate, X vowed"). A term
    ("so-called “...”") or a title after "book", "wrote", "author of", an
    outlet's possessive ("told Example TV’s “Money Hour.”") or before
-   "interview" is no one's words.
+   "interview" is no one's words. An outlet or a source after the marks only
+   relays them when a person's verb before them governs their clause ("X said
+   that the jars “...”, Example News adds"), and marks that open on the speech
+   verb ("X “stressed that ...”") are the subject's right before them (`relays`).
 2. A quote carried over several paragraphs is one quote: what credits any of
    its pieces credits all of them, and a credit line after it ("– Prof Jane
    Doe, Example University") credits the whole block.
@@ -47,6 +50,7 @@ from .mentions import Mentions
 from .people import People
 from .quotes import Span
 from .reading import Unit
+from .relays import owned_claim, relayed, reports, speaks_in_marks
 from .unspoken import unspoken
 
 
@@ -81,13 +85,18 @@ def _own(item: Item, mentions: Mentions, spans_after: int, doubled: bool) -> Cre
     spoken = [c for c in before if c.credit.how != "far" and c.credit.speakers]
     if before and before[-1].credit.how == "far":
         before = spoken or before
-    if before and _reports(before[-1], text[before[-1].end : span.start]):
+    if before and reports(before[-1], text[before[-1].end : span.start]):
         return before[-1].credit
+    subject = speaks_in_marks(unit, mentions, start, span)
+    if subject is not None:
+        return subject
     limit = min(spans_after, end)
     for cue in found:
         if span.end <= cue.start < limit and not words_in(text[span.end : cue.subject]) and (
             cue.credit.how != "far" or not spoken
         ):
+            if spoken and relayed(cue, spoken[-1], text[spoken[-1].end : span.start]):
+                return spoken[-1].credit
             return cue.credit
     if span.closed and not words_in(text[span.end : end]) and end < len(text):
         following = unit.sentence_at(end)
@@ -103,51 +112,11 @@ def _own(item: Item, mentions: Mentions, spans_after: int, doubled: bool) -> Cre
         if subject and len(words_in(text[at : subject[0].start])) <= 3:
             person = subject[0].person
             return Credit((person,)) if person else Credit(org=subject[0].org)
-    owned = _owned_claim(unit, mentions, start, span.start)
+    owned = owned_claim(unit, mentions, start, span.start)
     if owned is not None:
         return owned
     later = [c for c in found if c.start >= span.end and c.credit.how != "far"]
     return later[0].credit if later else None
-
-
-# "by Doe’s calculations, “...”", "his claim that the market is “...”": a person's claim or
-# reckoning, then the words in marks (right after it, or as what the claim says); where or
-# when it was made may stand between ("Doe’s admission outside the court that “...”")
-_CLAIM = re.compile(
-    r"(?:[’']s?)? (?:[a-z]+ ){0,2}?(?:claims?|calculations?|estimates?|reckoning|contention"
-    r"|assertion|argument|view|belief|prediction|warning|admission|comments|remarks"
-    r"|statement|insistence|assurance)"
-    r"(?:, |(?: (?:in|on|at|outside|during|after|before|last|this) [^,;·]{1,40}?)?"
-    r" that (?:[^,;·]{1,80} )?)$"
-)
-
-
-def _owned_claim(unit: Unit, mentions: Mentions, start: int, at: int) -> Credit | None:
-    owners = [m for m in mentions.within(unit.index, start, at) if m.person is not None]
-    if owners and _CLAIM.fullmatch(unit.blotted, owners[-1].end, at):
-        return Credit((owners[-1].person,))
-    return None
-
-
-# What ends the clause a speech verb opens: past it, the quote is no longer what was said.
-_CLAUSE_END = re.compile(r"[,;—–]|\b(?:but|while|whereas|though|although|yet|and)\b")
-
-
-def _reports(cue: Cue, between: str) -> bool:
-    """The verb right before the marks reports them: "X said that “...”, according to a
-    reporter of Y" is X's (the reporter only relays it), and so is a group's "said"."""
-    if cue.credit.speakers and cue.credit.how == "" and cue.verb != "according to":
-        return not [w for w in words_in(between) if w.lower() != "that"]
-    return _nobody_s(cue, between)
-
-
-def _nobody_s(cue: Cue, between: str) -> bool:
-    """ "Danish officials said “nothing changed,” Holt added": the words are what the verb
-    right before them reports, so a group's, an institution's or an unnamed person's,
-    however close a named person's cue is (Holt only repeats them)."""
-    credit = cue.credit
-    return (not credit.speakers and credit.how == "" and not _CLAUSE_END.search(between)
-            and len(words_in(between)) <= 12)
 
 
 def _chains(items: list[Item]) -> list[list[Item]]:

@@ -122,7 +122,8 @@ ORG_WORDS = words(
     "Guardian Telegraph Gazette Daily Weekly Magazine Radio TV Television Channel Agency "
     "Commission Cabinet Council Police Guard Directorate Embassy Consulate Secretariat "
     "Tabloid Outlook Review Index Report Survey Poll Polls Museum Communications Telecom Telecoms "
-    "Telecommunications Solutions Entertainment Enterprises Ventures Pharmaceuticals Logistics"
+    "Telecommunications Solutions Entertainment Enterprises Ventures Pharmaceuticals Logistics "
+    "Tank"
 )
 # Organisations that comment as experts: an affiliation here makes an analyst (a "Survey" is
 # a public research body, a geological or a biological one, whose scientists are researchers).
@@ -242,7 +243,8 @@ SAY = (
     "|expressed|expresses|hailed|praised|demanded|proposed|alluded|testified|announced"
     "|mused|sighed|shouted|recounted|elaborated|explained|reiterated|underlined|highlighted"
     "|mentioned|opined|opines|uttered|stated|asserted|asserts|contended|contends|contending"
-    "|revealed|reveals|questioned"
+    "|revealed|reveals|questioned|lauded|lauds|characterized|characterised|characterizes|tweeting"
+    "|characterises"
     "|saying|calling|adding|noting|describing|telling|urging|warning|insisting|vowing"
     "|pledging|agreeing|stressing|arguing|explaining|declaring|announcing|acknowledging"
     "|admitting|conceding|promising|promised|demanding|proposing|praising|hailing"

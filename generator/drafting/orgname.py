@@ -91,7 +91,7 @@ _FIELD = re.compile(rf"([{UP}][^,]*?) (?:at|for) (?:the )?([{UP}].*)")
 # "lecturer of International Affairs at X": a discipline in capitals is the post's field too
 _DISCIPLINE_AT = re.compile(
     r"((?:[A-Z][\w-]* ){0,3}(?:Affairs|Studies|Relations|Science|Sciences|Engineering|Law"
-    r"|History|Politics|Medicine|Policy|Management|Finance|Journalism|Literature"
+    r"|History|Politics|Medicine|Policy|Management|Finance|Journalism|Literature|Arts?|Music"
     r"|[A-Z][a-z]+(?:ology|ics|omy|istry|sophy))) at (?:the )?([A-Z].*)"
 )
 

@@ -20,14 +20,15 @@ Role and affiliation are the article's first description that gives each
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from .describe import Description, task_only
+from .employer import employer_checked
 from .foretold import foretold
+from .latepost import read_later_posts
 from .lexicon import HAN, PARTICLES, PERSON_NOUNS, SAY
 from .names import (
     Run,
-    is_org_name,
     joined_initials,
     name_tokens,
     runs,
@@ -182,23 +183,14 @@ def find_people(units: list[Unit]) -> People:
         s.where for s in seen if s.description and s.description.role
     }
     untitled &= {s.where for s in seen if s.description and s.description.affiliation}
+    described = {id(p) for s in seen if s.description and (
+        s.description.role or s.description.nouns or s.description.official
+    ) for p in [_sighted(people, s)] if p is not None}
     for sighting in seen:
-        person = people.by_tokens(sighting.tokens) or (
-            people.aliases.get(sighting.names[-1]) if sighting.names else None
-        )
-        if person and not set(name_tokens(" ".join(sighting.names))) <= set(person.tokens):
-            person = None  # "Prime Minister Imran Khan" describes no other Khan in the story
+        person = _sighted(people, sighting)
         description = sighting.description
         if person is not None and description is not None:
-            if _AIDE.fullmatch(description.role or "") and description.affiliation and (
-                people.lookup(description.affiliation.split()[-1]) not in (None, person)
-            ):  # "Example adviser Jane Doe": an aide to a person in the story works for him
-                description = replace(description, affiliation=None, official=True)
-            if description.affiliation and people.lookup(description.affiliation) and not (
-                is_org_name(description.affiliation)  # a firm named after its founder
-                or description.expert_kind  # "of research firm X": the text says what X is
-            ):
-                description = replace(description, affiliation=None)
+            description = employer_checked(description, person, people, described)
             if sighting.headline and len(sighting.names) == 1:
                 # "Example's Doe: ..." over a story that introduces Jane Doe in full: the
                 # headline's short form is not where she is first described.
@@ -214,6 +206,7 @@ def find_people(units: list[Unit]) -> People:
             person.untitled |= sighting.where in untitled and person.role is None
             person.describe(description)
     read_standing(people.people, units)  # hosts, a note's writers, doctors with no post
+    read_later_posts(people.people, units)  # "the professor at X said" after the name
     for unit in units:
         for run in runs(unit.blotted):
             if not run.name and run.org:
@@ -223,6 +216,16 @@ def find_people(units: list[Unit]) -> People:
         if person is not None:
             people.foretold[(told.unit, told.start, told.end)] = person
     return people
+
+
+def _sighted(people: People, sighting: Sighting) -> Person | None:
+    """The person a sighting names (a surname alone stands for the one person who has it)."""
+    person = people.by_tokens(sighting.tokens) or (
+        people.aliases.get(sighting.names[-1]) if sighting.names else None
+    )
+    if person and not set(name_tokens(" ".join(sighting.names))) <= set(person.tokens):
+        return None  # "Prime Minister Imran Khan" describes no other Khan in the story
+    return person
 
 
 def _taken(sighting: Sighting, at: dict[Where, list[Sighting]], units: list[Unit]) -> bool:
@@ -235,7 +238,6 @@ def _taken(sighting: Sighting, at: dict[Where, list[Sighting]], units: list[Unit
     return not owner_only(at[sighting.where]) or vouched(sighting, units)
 
 
-_AIDE = re.compile(r"(?:[a-z][\w-]* )*(?:advis[eo]r|aide|assistant)")
 _HAN_NAME = re.compile(f"[{HAN}]+")  # a whole name in one word: no surname alone
 
 

@@ -155,6 +155,11 @@ def split_description(text: str) -> tuple[str, str | None]:
     placed = re.fullmatch(r"(?:from|at) (?:the )?([A-Z].*)", rest[0]) if rest else None
     if placed and _posted(first) and is_org_name(placed.group(1)):
         return first, placed.group(1)  # "lead author of a study, from the University of X"
+    former = re.match(r"(.+?) and (?:an? )?(?:former|ex-)", first)
+    if former and _posted(former.group(1)):
+        # "an analyst and former MP": the post held now; the one left (with no body of the
+        # first's to share, as "professor and former chair of X at Y" has) is no part of it
+        return former.group(1), None
     return first, None
 
 

@@ -65,7 +65,9 @@ class Span:
         text = self.text
         first = text.lstrip("[(…. ")[:1]  # "[President X’s] approval ..." is a sentence
         sentence = len(text.split()) >= 3 or text.endswith((".", "!", "?"))  # “Nobody came.”
-        return sentence and (first.isupper() or first.isdigit())
+        # (an ellipsis first takes up a sentence in its middle: “...the cold has ...”)
+        resumed = text.startswith(("...", "…")) and len(text.split()) >= 5
+        return sentence and (first.isupper() or first.isdigit() or resumed)
 
 
 @dataclass(frozen=True)

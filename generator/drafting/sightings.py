@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from ..engine.article import Kind
 from .appositive import after_name
-from .describe import Description
+from .describe import Description, has_post
 from .leading import before_name
 from .lexicon import ACCORDING_TO, GROUP_NOUNS, LISTENER_VERBS, PERSON_NOUNS, SAY, words
 from .names import Run, bare, is_org_name, name_tokens, runs, word_class
@@ -64,6 +64,11 @@ _SAY_AFTER = re.compile(
 _SAY_OWNED_POST = re.compile(
     rf"(?<![\w’'-])(?:{SAY}) (?:the )?[A-Z][\w&-]*(?: (?:(?:of|for|and|on|the|&) )*[A-Z][\w&-]*)*"
     rf"[’']s (?:[a-z][\w-]* ){{0,10}}[a-z][\w-]*, $"
+)
+# "said Law Professor at Example University, Jane Doe": her post, where she holds it, a comma
+_SAY_POST_AT_ORG = re.compile(
+    rf"(?<![\w’'-])(?:{SAY}) (?:the |an? )?((?:[\w-]+ ){{0,4}}?[\w-]+) (?:at|of|with|from) "
+    rf"(?:the )?[A-Z][\w&.-]*(?: (?:(?:of|for|and|on|the|&) )*[A-Z][\w&.-]*)*, $"
 )
 _JOINT = re.compile(rf"^ and (?:[\w’'.-]+ ){{0,4}}?[A-Z][\w’'-]+ (?:{SAY})(?![\w’'-])")
 
@@ -138,6 +143,13 @@ _AFTER_PLACE = re.compile(r"\b(?:in|near|outside) [A-Z][\w-]*, $")
 _IN_LIST = re.compile(r"[A-Z][\w-]* (?:for|of|on) (?:[A-Z][\w-]*(?: [A-Z][\w-]*)*, )+$")
 
 
+def _post_at_org_before(before: str) -> bool:
+    """ "said Law Professor at Example University, Jane Doe": the verb's subject is the name
+    after her post and its institution (a post, not a second name, stands there)."""
+    match = _SAY_POST_AT_ORG.search(before)
+    return bool(match) and has_post(match.group(1))
+
+
 def _post_then_verb(after: str) -> bool:
     """ "Doe, a Hydrologist and Professor Emeritus at X told ...": a name, its post, a verb."""
     match = _OPEN_POST_SAY.match(after)
@@ -188,6 +200,7 @@ def sightings(unit: Unit) -> list[Sighting]:
             or bool(_JOINT.match(after))
             or _post_then_verb(after)
             or bool(_SAY_OWNED_POST.search(before))
+            or _post_at_org_before(before)
             or _colon_opening(unit, run, after)
         )
         # A name is not "the" anything ("the Ministerial Meeting of X"), and the end of an

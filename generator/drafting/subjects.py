@@ -51,6 +51,14 @@ _TITLE_COMMA = re.compile(
     rf" the [A-Z][a-z]+(?: of (?:the )?[A-Z][\w-]*(?: (?:of |the )*[A-Z][\w-]*){{0,3}})?, "
     rf"(?:(?:{'|'.join(HONORIFICS)})\.? )?"
 )
+# "said Law Professor at Example University, Jane Doe": her post and where she holds it,
+# then a comma and her name (the capitals of the post and the place read as organisations)
+_POST_AT_ORG_COMMA = re.compile(
+    r" (?:the |an? )?(?:[A-Za-z][\w-]* ){0,4}?[A-Za-z][\w-]* (?:at|of|with|from|for) (?:the )?"
+    r"[A-Z][\w&.-]*(?: (?:(?:of|for|and|the|&) )*[A-Z][\w&.-]*){0,5}, "
+)
+# "Doe’s", "Doe Polling's": a name (perhaps the first word of a firm's) as an owner
+_POSSESSED = re.compile(r"(?: [A-Z][\w&-]*)*(?:[’']s\b|(?<=s)[’'](?= ))")
 # Between a person's name and the verb, her description, naming where she works: "Jane Doe,
 # director at Acme Research, said", "Jane Doe (professor of law, Example College) said"
 _HELD_APPOSITIVE = re.compile(r", ([^,;·“”\"()]{1,160}), ?| ?\(([^()·“”\"]{1,160})\) ?")
@@ -119,7 +127,12 @@ class Subjects:
         a person's ("Example College"); she is. The description has a post in it (a word in
         lower case): "The minister, Jane Doe, said" is hers."""
         people = [m for m in earlier if m.person is not None and not self._named_after(m)]
-        if not people or people[-1].end > inner.start or people[-1].person is inner.person:
+        # ("Jane Doe, a former adviser to the Secretary of the Navy, said": the post in her
+        # description reads as her, and the name before it is still the subject)
+        described = inner.how == "description"
+        if not people or people[-1].end > inner.start or (
+            people[-1].person is inner.person and not described
+        ):
             return None
         between = self.text[people[-1].end : verb_start]
         held = _HELD_APPOSITIVE.fullmatch(between)
@@ -144,9 +157,13 @@ class Subjects:
         between = self.text[people[-1].end : verb_start] if people else ""
         # ("Jane Doe of the Example Center, who once worked at X, said": the clause about her
         # between her firm and the verb leaves her the subject)
+        # ("Jane Doe, a scientist with the research body X, who built Y, said": her post and
+        # where she holds it between commas, then the clause about her)
+        held = _HELD_APPOSITIVE.fullmatch(_CLAUSE_BEFORE_VERB.sub(", ", between))
         between = _CLAUSE_BEFORE_VERB.sub(" ", between)
         if subject.person is None and people and (
             _OF_ORG.fullmatch(between) or _gap_ok(between) or open_post(between)
+            or (held and has_post(held.group(1) or held.group(2)))
         ):
             return people[-1]
         return subject
@@ -155,6 +172,9 @@ class Subjects:
         """The subject right after a verb: "said Jane Doe", "said former EU negotiator X"."""
         cursor = verb_end
         found = self.mentions.within(self.unit.index, verb_end, limit)[:4]
+        posted = self._post_at_org(found, verb_end)
+        if posted is not None:
+            return posted
         for n, mention in enumerate(found[:3]):
             staff = found[n + 1] if n + 1 < len(found) else None
             if mention.person is not None and staff is not None and staff.how == "staff" and (
@@ -167,6 +187,10 @@ class Subjects:
                 ):
                     return named
                 return staff
+            if mention.person is not None and _POSSESSED.match(self.text, mention.end) and not (
+                staff is not None and staff.person is not None
+            ):
+                return None  # "said Doe Polling's result is ...": whose result, not who says
             gap = self.text[cursor : mention.start]
             words = re.sub(r"[’'](?:s\b)?", " ", gap).split()  # "Example Economics’ Jane Doe"
             owned = n > 0 and mention.person is not None and _OWNED_POST.fullmatch(gap)
@@ -190,6 +214,18 @@ class Subjects:
             if not self._premodifies(mention, limit):
                 return mention  # "said the Kremlin", "according to Reuters"
             cursor = mention.end
+        return None
+
+    def _post_at_org(self, found: list[Mention], verb_end: int) -> Mention | None:
+        """ "said Law Professor at Example University, Jane Doe": the first person after the
+        verb, when only her post, where she holds it and a comma stand before her name."""
+        named = [m for m in found if m.person is not None][:1]
+        if not named:
+            return None
+        gap = self.text[verb_end : named[0].start]
+        if _POST_AT_ORG_COMMA.fullmatch(gap) and has_post(re.split(r" (?:at|of|with|from|for) ",
+                                                                 gap)[0]):
+            return named[0]
         return None
 
     def _premodifies(self, org: Mention, limit: int) -> bool:

@@ -97,7 +97,7 @@ _NOT_NOUNS = words(
     "is are was were be been has have had will would can could may might must should do "
     "does did that which who whom whose for of in on at to and or but as with by from than "
     "into about over under after before between because if when while so not also only "
-    "still now then there here this these those it its they the a an"
+    "still now then there here this these those it its they the a an he she we i you"
 )
 
 
@@ -112,7 +112,9 @@ def _modifier(text: str, window: str, span: Span) -> bool:
     if not (coined and len(tokens) <= 3 and after and _DETERMINER.search(window)):
         return False
     noun = after.group(1)
+    # (the comma a quote ends on is dropped from its text, so the marks' own words are read:
+    # "a “temporary plateau,” she said" ends its clause on the comma)
     return not (
-        span.text.endswith((".", "!", "?", ",")) or noun in _NOT_NOUNS
+        span.inner.rstrip().endswith((".", "!", "?", ",")) or noun in _NOT_NOUNS
         or noun.endswith(("ly", "ing", "ed"))
     )
