@@ -1246,3 +1246,49 @@ def test_a_later_description_or_pronoun_gives_a_post_the_first_mention_lacks() -
         the University of Pellam: “It is hard to connect the dots.”
     """) == [("Dimos Kallas", "professor of Geophysics", "University of Tarrow"),
              ("Vera Holm", "political analyst", "University of Pellam")]
+
+
+def test_a_post_at_its_organisation_before_the_name_across_a_comma() -> None:
+    """ "said Constitutional Law Professor at X University, Jane Doe", "Senior fuel analyst at
+    the website example.com, Jane Doe, says": the post and where it is held come first, a
+    comma, then the name; the post is the role and the organisation (a website's domain,
+    without the writer's "the website") the affiliation."""
+    assert analysts("""
+        The vote is due on Thursday.
+
+        “It has never happened before,” said Electoral Law Professor at Kestrel University,
+        Tom Barre.
+
+        Senior fuel analyst at the website pumpwatch.com, Ilse Baum, says prices rose this week.
+    """) == [("Tom Barre", "Electoral Law Professor", "Kestrel University"),
+             ("Ilse Baum", "Senior fuel analyst", "pumpwatch.com")]
+
+
+def test_a_sentence_opening_connective_is_no_part_of_the_organisation() -> None:
+    """ "But Kestrel University professor Jane Doe says": the connective opens the sentence
+    and is capitalised only for that; the organisation's name starts after it."""
+    assert analysts("""
+        Ransom attacks are rising, the agency says.
+
+        But Kestrel University professor Tomas Reyne says most can be stopped.
+
+        And Pellam Institute economist Vera Holm said the costs are rising.
+    """) == [("Tomas Reyne", "professor", "Kestrel University"),
+             ("Vera Holm", "economist", "Pellam Institute")]
+
+
+def test_an_adverb_opening_the_description_after_a_name_is_no_part_of_it() -> None:
+    """ "Jane Doe, also from X University, said", "Jane Doe, now a fellow at X,": "also",
+    "now" or "currently" tie the description to the story or the time, not to the post; the
+    organisation and the post after them are hers."""
+    assert analysts("""
+        The turnout was the highest in decades.
+
+        Professor Ilse Baum of Kestrel University said the count was clean.
+
+        Professor Tomas Reyne, also from Kestrel University, said the voter turnout was high.
+
+        Vera Holm, now a fellow at the Pellam Institute, said the result was no surprise.
+    """) == [("Ilse Baum", None, "Kestrel University"),
+             ("Tomas Reyne", None, "Kestrel University"),
+             ("Vera Holm", "fellow", "Pellam Institute")]

@@ -46,8 +46,10 @@ _OF_ORG = re.compile(
     rf"|(?:[a-z][\w-]* ){{0,2}}(?:{FIRM_KIND}) )?"
     rf"({ORG_PHRASE}(?:[’']s {ORG_RUN})?)(?![\w’'-])"
 )
+# (not the verb she is the subject of: "Jane Doe, of X, said the voter ...")
 _POST_NEXT = re.compile(
-    r", (?:an? |the )?((?:(?!(?:who|which|that|and|of|at|with|for|in|on)\b)[a-z][\w-]* ){0,3}"
+    rf", (?!(?:{SAY})\b)(?:an? |the )?"
+    r"((?:(?!(?:who|which|that|and|of|at|with|for|in|on)\b)[a-z][\w-]* ){0,3}"
     r"(?!(?:who|which|that|and|of|at|with|for|in|on)\b)[a-z][\w-]*)(?=[ ,.;])"
 )
 _HOME = re.compile(rf" at (?:the )?((?:[{UP}][\w-]*[’']s )?{ORG_RUN})(?![\w’'-])")
@@ -108,6 +110,13 @@ _WHO_POST = re.compile(
 )
 
 
+# "Jane Doe, also from X,", "Jane Doe, now a fellow at X,": the adverb ties the description to
+# the story or the time; the post or the organisation follows it
+_ADVERB_OPENS = re.compile(
+    r"^, (?:also|now|currently) (?=(?:an?|the) [a-z]|(?:of|from|at|with) (?:the )?[A-Z])"
+)
+
+
 def after_name(after: str) -> Description | None:
     """The description that follows a name, if any (an age before it is skipped)."""
     after = re.sub(r"^, \d{1,3}(?=, )", "", after)
@@ -122,6 +131,7 @@ def after_name(after: str) -> Description | None:
         former = "former " if who.group(1) == "served" else ""
         after = f", {former}{who.group(2)},{after[who.end():]}"
     after = re.sub(r"^, who is (?:now |currently )?(?=(?:an? |the )?[a-z]|the [A-Z])", ", ", after)
+    after = _ADVERB_OPENS.sub(", ", after)
     org = _OF_ORG.match(after)
     # "from X Group and Jane Doe from Y": X Group is his, Y hers
     other = org and _PERSON_NEXT.search(after, org.start(2))

@@ -51,6 +51,7 @@ from .people import People
 from .quotes import Span
 from .reading import Unit
 from .relays import owned_claim, relayed, reports, speaks_in_marks
+from .runup import closed_by_next
 from .unspoken import unspoken
 
 
@@ -235,6 +236,7 @@ def attribute(units: list[Unit], people: People, mentions: Mentions) -> list[Ite
     carry(items, units, mentions)
     _context(items)
     resumed(items, units, mentions)
+    closed_by_next(items, units)
     headings(items, people, units, mentions)
     return items
 

@@ -218,12 +218,16 @@ def _resumes(item: Item, previous: Item | None, units: list[Unit], mentions: Men
     if not 1 <= len(between) <= 2:
         return False
     speakers = set(map(id, previous.credit.speakers)) if previous.credit else set()
+    # the quote before was left open: its marks say the speaker goes on, so what stands
+    # between is the page's insertion, and the things it names are no one taking the turn
+    left_open = not previous.span.closed and not previous.span.continues
     for narration in between:
         if narration.kind is not Kind.BODY or narration.spans:
             return False
         named = mentions.by_unit.get(narration.index, [])
         if not _speaker_opens(narration, named, speakers) and (
-            _names_another(narration, previous.credit.speakers if previous.credit else ())
+            (not left_open and _names_another(
+                narration, previous.credit.speakers if previous.credit else ()))
             or any(m.person is not None and id(m.person) not in speakers for m in named)
         ):
             return False

@@ -13,7 +13,7 @@ was (or was not) drafted:
   holds their name back (`foretold`), mentioned by name,
   surname, pronoun or description (`mentions`);
 - speech cues say who a quote is credited to (`cues`, `attribution`,
-  `carried`, `followups`), a quote within a quote is read on its own
+  `carried`, `runup`, `followups`), a quote within a quote is read on its own
   (`nested`), and some marks credit no one (`unspoken`: terms, titles,
   nicknames);
 - analysts are the people who comment as experts, with the role and

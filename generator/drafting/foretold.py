@@ -1,4 +1,4 @@
-"""People described before they are named: the lede of wire copy.
+"""People described before they are named: the lede of wire copy, or "another analyst".
 
 A news lede often holds the name back ("Rates may fall again soon, a former
 central bank economist said on Monday.") and the next paragraph opens with
@@ -26,7 +26,7 @@ from .reading import Unit
 from .sightings import Sighting
 
 _LEDE = re.compile(
-    rf"(?:^|, |[.!?] )((?:(An?|an?)|[Tt]he) ([^,.;:!?·“”\"()]{{3,100}}?))"
+    rf"(?:^|, |[.!?] )((?:([Aa]nother|An?|an?)|[Tt]he) ([^,.;:!?·“”\"()]{{3,100}}?))"
     rf" (?:has |have |had )?(?:{SAY})(?![\w’'-])"
 )
 _PLACE_TAIL = re.compile(r" in ([A-Z][\w-]*(?: [A-Z][\w-]*)*)$")  # "an official in Japan"

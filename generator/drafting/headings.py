@@ -36,6 +36,18 @@ def _heading_like(unit: Unit) -> bool:
     )
 
 
+def _writer_asks(item: Item) -> bool:
+    """ "So what is this “crisis?”": a line that is the writer's question, with a word or two
+    in marks near its end to doubt them, is nobody's quote, whoever uses the word later."""
+    unit, span = item.unit, item.span
+    return (
+        unit.text.rstrip("”’\"' ").endswith("?")
+        and len(words_in(span.text)) <= 2
+        and len(words_in(unit.text[: span.start])) >= 2
+        and ":" not in unit.text[: span.start]
+    )
+
+
 def headings(items: list[Item], people: People, units: list[Unit],
              mentions: Mentions) -> None:
     """Rule 4 for headlines and headings: the body quote with the same words, the
@@ -44,12 +56,13 @@ def headings(items: list[Item], people: People, units: list[Unit],
     for item in items:
         if item.person or not _heading_like(item.unit) or (
             item.term and item.unit.kind is Kind.BODY  # a caption's title of a work
-        ):
+        ) or _writer_asks(item):
             continue
         words = _normal(item.span.text)
         if not words:
             continue
-        same = [b for b in body if words in _normal(b.span.text)]
+        # whole words: "PERILOUS" over a quote with "perilously" is the sub-editor's word
+        same = [b for b in body if f" {words} " in f" {_normal(b.span.text)} "]
         if not same and len(words.split()) >= 3:
             wanted = set(words.split())
             same = [b for b in body if wanted <= set(_normal(b.span.text).split())]

@@ -10,18 +10,21 @@ from __future__ import annotations
 
 import re
 
-
-def words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_WORD = re.compile(r"[\w’'-]+")
-
-
-def words_in(text: str) -> list[str]:
-    """The words of a text, with the apostrophes and hyphens inside them ("Doe’s", "so-called")."""
-    return _WORD.findall(text)
-
+# Re-exported (see `__all__` at the end): the speech words and the places are kept in their
+# own modules, and every rule may keep importing them from here.
+from .placewords import DEMONYMS, PLACE_ALT, PLACES
+from .speechwords import (
+    ACCORDING_TO,
+    BETWEEN_SUBJECT_AND_VERB,
+    LISTENER_VERBS,
+    OUTLET_OWNS,
+    SAY,
+    SAY_RE,
+    TERM,
+    WORK,
+    WORK_AFTER,
+)
+from .wordlists import words, words_in
 
 UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0400-\u042f"
 LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u0430-\u045f"
@@ -153,47 +156,6 @@ ADVOCACY_ORG_WORDS = words(
 HEAD_NOUNS = words(
     "director head chair chairman chairwoman president founder co-founder cofounder chief dean"
 )
-# Peoples' adjectives: a nationality before a post ("a Peruvian expert on X") says where the
-# person is from, neither the post nor an organisation.
-DEMONYMS = words(
-    "Chinese Russian Ukrainian British Indian Japanese Korean German French Italian Spanish "
-    "Polish Iranian Iraqi Israeli Palestinian Egyptian Turkish Syrian Lebanese Saudi Qatari "
-    "Taiwanese Australian Canadian Mexican Brazilian African European Asian American Arab "
-    "Estonian Kazakh Armenian Azerbaijani Georgian Swiss Dutch Irish English Scottish Welsh Soviet "
-    "Colombian Venezuelan Peruvian Chilean Argentine Argentinian Cuban Bolivian Ecuadorian "
-    "Uruguayan Paraguayan Nigerian Kenyan Ghanaian Ethiopian Somali Sudanese Ugandan "
-    "Tanzanian Zimbabwean Libyan Tunisian Algerian Moroccan Jordanian Emirati Kuwaiti Omani "
-    "Bahraini Yemeni Afghan Pakistani Bangladeshi Nepali Nepalese Thai Vietnamese Indonesian "
-    "Malaysian Filipino Singaporean Mongolian Kyrgyz Uzbek Tajik Turkmen Belarusian Moldovan "
-    "Romanian Bulgarian Serbian Croatian Bosnian Hungarian Czech Slovak Slovenian Greek "
-    "Cypriot Portuguese Belgian Austrian Danish Swedish Norwegian Finnish Icelandic Latvian "
-    "Lithuanian"
-)
-# Places and peoples: general vocabulary, never a person's name or an organisation.
-PLACES = DEMONYMS | words(
-    "China Russia Ukraine Britain India Japan Korea Germany France Italy Spain Poland Iran "
-    "Iraq Israel Palestine Gaza Egypt Turkey Syria Lebanon Jordan Saudi Arabia Qatar Yemen "
-    "Taiwan Hong Kong Australia Canada Mexico Brazil Argentina Africa Europe Asia America "
-    "Americas Pacific Atlantic Arctic Estonia Latvia Lithuania Finland Sweden Norway Denmark "
-    "Switzerland Austria Belgium Netherlands Ireland Scotland Wales England Kazakhstan "
-    "Uzbekistan Armenia Azerbaijan Georgia Belarus Moscow Beijing Washington Brussels London "
-    "Paris Berlin Tokyo Shanghai Kyiv Kiev Tehran Cairo Beirut Jerusalem Baku Yerevan Astana "
-    "Singapore Vietnam Thailand Indonesia Malaysia Philippines Pakistan Afghanistan Mongolia "
-    "Western Eastern Northern Southern Middle East West North South US UK EU UN NATO Baltic "
-    "Southeast Northeast Southwest Northwest "
-    # the countries of the peoples above
-    "Colombia Venezuela Peru Chile Cuba Bolivia Ecuador Uruguay Paraguay Nigeria Kenya Ghana "
-    "Ethiopia Somalia Sudan Uganda Tanzania Zimbabwe Libya Tunisia Algeria Morocco Kuwait "
-    "Oman Bahrain Bangladesh Nepal Kyrgyzstan Tajikistan Turkmenistan Moldova Romania "
-    "Bulgaria Serbia Croatia Bosnia Hungary Slovakia Slovenia Greece Cyprus Portugal Iceland "
-    "Caucasus Caspian Central Gulf Balkan Nordic Sino-Russian Sino-American"
-    # "St Mary's Hospital", "St Petersburg": a saint's name is a place's or an institution's
-    " St Saint"
-    # party labels stand before a name as a nationality does ("Democrat Jane Doe")
-    " Democrat Democrats Democratic Republican Republicans Labour Conservative"
-)
-# ... as one alternation for the patterns that look for a place
-PLACE_ALT = "|".join(sorted(PLACES))
 # Capitalised words that start sentences or name days and months: never part of a name.
 STOP = words(
     "The A An But And Or In On At For With When While If As So Yet After Before Since Still "
@@ -207,6 +169,12 @@ STOP = words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
     "May June July August September October November December Jan Feb Mar Apr Jun Jul Aug "
     "Sep Sept Oct Nov Dec Christmas Easter Covid COVID-19 Olympics Games Ceremony Summit"
+)
+# Words that open a sentence to join it to the last ("But", "Meanwhile"): capitalised only
+# for that, never the first word of a name that follows them.
+CONNECTIVES = words(
+    "But And Or So Yet Still Meanwhile However Instead Then Thus Indeed Moreover Furthermore "
+    "Also Now Nor Plus"
 )
 # Lowercase words that join the parts of one name ("Ludwig van der Berg", "bin Salman").
 PARTICLES = words("van von der den de da di du del della la le bin ibn al el ter dos das")
@@ -226,73 +194,18 @@ PRAISE = words(
     "top leading prominent renowned eminent noted well-known respected famous celebrated "
     "acclaimed influential"
 )
-
-# Verbs that attribute words to the subject next to them ("X said", "said X").
-SAY = (
-    "said|says|say|added|adds|told|tells|tell|observed|observes|noted|notes|explained|explains"
-    "|wrote|writes|argued|argues|continued|continues|asked|asks|replied|replies|insisted"
-    "|insists|warned|warns|stressed|stresses|recalled|recalls|concluded|concludes|cautioned"
-    "|cautions|commented|comments|remarked|remarks|declared|declares|emphasised|emphasized"
-    "|emphasises|emphasizes|acknowledged|acknowledges|admitted|admits|conceded|concedes"
-    "|suggested|suggests|predicted|predicts|announced|announces|confirmed|confirms|vowed"
-    "|vows|pledged|pledges|urged|urges|claimed|claims|maintained|maintains|believes|believed"
-    "|thinks|thought|reckons|reckoned|estimated|estimates|forecast|forecasts|predicted"
-    "|agreed|agrees|complained|complains|posted|tweeted|quipped|joked|wondered|answered"
-    "|answers|responded|responds|reported|reports|described|describes|called|calls"
-    "|went on|goes on|pointed out|points out|summed up|put it|puts it|analy[sz]es|analy[sz]ed"
-    "|expressed|expresses|hailed|praised|demanded|proposed|alluded|testified|announced"
-    "|mused|sighed|shouted|recounted|elaborated|explained|reiterated|underlined|highlighted"
-    "|mentioned|opined|opines|uttered|stated|asserted|asserts|contended|contends|contending"
-    "|revealed|reveals|questioned|lauded|lauds|characterized|characterised|characterizes|tweeting"
-    "|characterises"
-    "|saying|calling|adding|noting|describing|telling|urging|warning|insisting|vowing"
-    "|pledging|agreeing|stressing|arguing|explaining|declaring|announcing|acknowledging"
-    "|admitting|conceding|promising|promised|demanding|proposing|praising|hailing"
-    "|welcoming|welcomed|expressing|signalling|signaling|signalled|signaled|referring"
-    "|(?<!was )(?<!were )(?<!been )(?<!be )dismissed|dismisses|dismissing"
-)
-SAY_RE = re.compile(rf"(?<![\w’'-])(?:{SAY})(?![\w’'-])")
-# Verbs after which the object is a listener, not a speaker ("told Xi", "asked Putin").
-LISTENER_VERBS = words(
-    "told tells tell telling asked asks urged urges urging called calls calling praised "
-    "praising hailed hailing welcomed welcoming"
-)
-# Words of reported speech that introduce the speaker after them.
-ACCORDING_TO = re.compile(
-    r"(?<![\w’'-])(?:[Aa]ccording to|[Aa]s (?:\w+ )?(?:put|said|noted) by"
-    r"|[Ii]n the (?:opinion|view|words|estimation) of"
-    r"|[Ii]n(?= (?:his|her|their) (?:own )?words\b))\s"
-)
-# Quote marks after these words mark a term that is mentioned, not speech.
-TERM = re.compile(
-    r"(?<![\w’'-])(?:refer(?:s|red|ring)? to(?: as)?|dubbed|known as|so-called|termed"
-    r"|nicknamed|labell?ed|branded|the word|the term|the phrase|called it"
-    # what a poster or a campaign says is printed, not spoken: "the slogan: “...”"
-    r"|slogan|motto|hashtag|catchphrase|banner|placard)[,:]?\s+(?:\S+\s+){0,2}$"
-)
-# A quote in title case after these words is the title of a work ("who wrote “The Long
-# Game,”", "in her book, “After the Storm,”"), not speech.
-WORK = re.compile(
-    r"(?<![\w’'-])(?:book|novel|memoir|film|movie|documentary|song|album|play|series|show"
-    r"|essay|poem|paper|article|report|column|podcast|titled|entitled|wrote|written|authored"
-    r"|published|author|co-author|host|presenter)[,:]?\s+(?:\S+\s+){0,2}$"
-)
-# ... or before these words ("in another “Morning Call” interview"): the name of a show.
-WORK_AFTER = re.compile(
-    r"[,.]?\s+(?:interview|show|programme|program|podcast|broadcast|segment|episode|series"
-    r"|documentary|column|newsletter|book|film|report)s?(?![\w’'-])"
-)
-# ... or after an outlet's possessive ("told Example TV’s “Morning Call.”"): its show.
-OUTLET_OWNS = re.compile(r"(?<![\w’'-])((?:[A-Z][\w&.-]* ){0,3}[A-Z][\w&.-]*)[’']s?\s$")
-# Words that may stand between a speaker and the verb ("Ueda on Friday said").
-BETWEEN_SUBJECT_AND_VERB = words(
-    "also has have had would will then later once previously recently further again still "
-    "now today yesterday on in last this next early late morning evening week month year "
-    "the a an night told both separately earlier afterwards however quickly enthusiastically "
-    "bluntly flatly simply publicly privately repeatedly herself himself"
-)
 DAYS = words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
     "May June July August September October November December"
 )
 PRONOUNS = {"he": "m", "she": "f", "He": "m", "She": "f"}
+
+__all__ = [
+    "ACCORDING_TO", "ADVOCACY_ORG_WORDS", "ANALYST_NOUNS", "BETWEEN_SUBJECT_AND_VERB",
+    "CONNECTIVES", "DAYS", "DEMONYMS", "EXPERT_KIND", "EXPERT_NOUNS", "EXPERT_ORG_WORDS",
+    "FIRM_KIND", "GROUP_NOUNS", "HAN", "HEAD_NOUNS", "HONORIFICS", "LAY_NOUNS", "LEADER_TITLES",
+    "LISTENER_VERBS", "LOW", "OFFICE_TITLES", "OFFICIAL_NOUNS", "ORG_WORDS", "OUTLET_OWNS",
+    "PARTICLES", "PERSON_NOUNS", "PLACES", "PLACE_ALT", "PRAISE", "PRONOUNS", "ROLE_MODIFIERS",
+    "SAY", "SAY_RE", "SCIENTIST", "STOP", "TERM", "TITLE_PARTS", "UP", "WORK", "WORK_AFTER",
+    "words", "words_in",
+]

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import DAYS, ORG_WORDS, PLACE_ALT, PLACES, UP
+from .lexicon import CONNECTIVES, DAYS, ORG_WORDS, PLACE_ALT, PLACES, UP
 from .names import bare
 
 _WEEKDAY_MONTH = "|".join(sorted(DAYS))
@@ -77,6 +77,9 @@ _LOOSE_END = re.compile(r"(?: (?:and|of|for|the|at|in|on|&))+$")
 
 def name_in(affiliation: str) -> str:
     """The body's name as the article writes it, without where, when or what kind it is."""
+    first, _, rest = affiliation.partition(" ")
+    if first in CONNECTIVES and rest[:1].isupper():  # "But X University professor Jane Doe"
+        affiliation = rest
     text = _TAIL.sub("", affiliation)
     text = _SECOND.sub(r"\1", _CITY_TAIL.sub(r"\1", text))
     text = _LOOSE_END.sub("", text.strip(" ,"))

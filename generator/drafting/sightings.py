@@ -53,6 +53,12 @@ _SAY_TITLE_BEFORE = re.compile(
     rf"(?<![\w’'-])({SAY})(?: (?!(?:that|which|in|on|at|about|with|to|for|of|and|but|as|it"
     rf"|was|is|the|a|an)\b)[\w’'-]+){{1,4}} $"
 )
+# "said former Federal Maritime Safety Board member Jane Doe": a body's name in capitals
+# and one word of post may run longer than a title does
+_SAY_BODY_POST_BEFORE = re.compile(
+    rf"(?<![\w’'-])({SAY}) (?:former |then-)?(?:[A-Z][\w&-]* (?:(?:of|for|and|on|the|&) )*)"
+    rf"{{2,6}}[a-z][\w-]+ $"
+)
 # "Doe said", "Doe, a fellow at X, said", "Doe, 52, who ..., said", "Doe, 67, told",
 # "Doe has also said"
 _SAY_AFTER = re.compile(
@@ -189,7 +195,7 @@ def sightings(unit: Unit) -> list[Sighting]:
                              title_at_org(before) or before_name(before)) if d]
         described = ahead + [d for d in (after_name(after),) if d]
         said = _SAY_BEFORE.search(before)
-        titled = _SAY_TITLE_BEFORE.search(before)
+        titled = _SAY_TITLE_BEFORE.search(before) or _SAY_BODY_POST_BEFORE.search(before)
         speaks = not possessive and (
             bool(said and said.group(1) not in LISTENER_VERBS)
             or bool(titled and titled.group(1) not in LISTENER_VERBS)
@@ -216,7 +222,9 @@ def sightings(unit: Unit) -> list[Sighting]:
         # name speaks for the organisation, so it is no evidence of a person
         in_org = run.name_start == run.start and is_org_name(run.org_before)
         speaks = speaks and not in_org
-        evidence = not before.endswith(("the ", "The ")) and (
+        # ("The United States has said": a sentence's "The" is read into the run's prefix)
+        the = before.endswith(("the ", "The ")) or run.prefix[-1:] in (("The",), ("the",))
+        evidence = not the and (
             run.honorific or run.titled or bool(named) or speaks or _referred(unit, run)
         )
         where = (unit.index, run.name_start)

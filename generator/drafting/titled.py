@@ -103,10 +103,37 @@ _PLURAL_POST = re.compile(
 )
 
 
+# "said Law Professor at X University, Jane Doe", "Senior fuel analyst at the website
+# example.com, Jane Doe": a post and where it is held, then a comma, then the name. A web
+# domain names its site; "the website" before it is the writer's gloss.
+_DOMAIN = r"[A-Za-z][\w-]*(?:\.[a-z]{2,})+"
+_POST_AT_COMMA = re.compile(
+    rf"(?:(?:^|[.;:!?”\"] )(?:(?:{SAY}) )?|(?<![\w’'-])(?:{SAY}) )(?:the |an? )?"
+    rf"((?:[\w-]+ ){{0,4}}?[\w-]+) at (?:the )?"
+    rf"(?:(?:web ?site|site) )?((?:{ORG_PHRASE})|{_DOMAIN}), $"
+)
+
+
+def _post_at_comma(before: str) -> Description | None:
+    """The post before "at" ends in a post's noun or title ("analyst", "Professor"): "clients
+    at X, Jane Doe" is no post of hers."""
+    match = _POST_AT_COMMA.search(before)
+    if match is None:
+        return None
+    last = match.group(1).split()[-1]
+    if not (has_post(last) or word_class(last) in ("title", "honorific")):
+        return None
+    return describe(match.group(1), match.group(2))
+
+
 def title_at_org(before: str) -> Description | None:
     """ "Professor of X studies at Example University (EU) Jane Doe said": a capitalised
     title, its field, and the organisation, before the name; or a sentence that opens at the
-    organisation ("At X, chief economist Jane Doe")."""
+    organisation ("At X, chief economist Jane Doe"), or the post and its organisation
+    before a comma ("Law Professor at X, Jane Doe")."""
+    post_at = _post_at_comma(before)
+    if post_at is not None:
+        return post_at
     pair = _PLURAL_PAIR.search(before)
     if pair and pair.group(1)[:-1] in EXPERT_NOUNS:
         # "Two X-based researchers, Jane Doe and John Roe,": the plural is each one's post
