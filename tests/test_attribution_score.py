@@ -88,3 +88,50 @@ def test_the_fresh_split_is_not_read_by_default(monkeypatch) -> None:
     score.evaluate("all")
     numbers = {int(name[:3]) for name in opened if name[:3].isdigit()}
     assert numbers and max(numbers) < score.FRESH_FROM
+
+
+def load_agreement():
+    spec = importlib.util.spec_from_file_location("attribution_agreement",
+                                                  SCORE.parent / "agreement.py")
+    assert spec is not None and spec.loader is not None
+    agreement = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = agreement
+    spec.loader.exec_module(agreement)
+    return agreement
+
+
+def test_a_label_read_against_itself_agrees_fully_and_a_changed_one_does_not() -> None:
+    """The agreement measure is the engine's scorer: the same labels agree on every figure,
+    and a changed speaker or affiliation counts against it as it would against the engine."""
+    score, agreement = load_score(), load_agreement()
+    first = {
+        "quotes": [{"text": "Rates will fall,", "speaker": "Jane Doe"}],
+        "analysts": [{"name": "Jane Doe", "role": "economist", "affiliation": "Example Bank"}],
+    }
+    same = score.compare(first, *agreement.reading(first))
+    assert [(part, whole) for _, part, whole in same.rows()] == [(1, 1)] * 6
+    second = {
+        "quotes": [{"text": "Rates will fall,", "speaker": "John Roe"}],
+        "analysts": [{"name": "Jane Doe", "role": "economist", "affiliation": "Example"}],
+    }
+    differ = {title: part for title, part, _ in score.compare(first, *agreement.reading(second))
+              .rows()}
+    assert differ["quote recall (right speaker)"] == 0
+    assert differ["analysts with the article's affiliation"] == 0
+    assert differ["analysts found (recall)"] == 1
+
+
+def test_the_relabelled_sample_is_the_fixed_one() -> None:
+    """The second labelling covers exactly the articles chosen by number, each beside its
+    first labelling, with every quote a verbatim part of the article."""
+    import yaml
+
+    relabels = sorted(SCORE.parent.joinpath("relabels").glob("*.yaml"))
+    numbers = [int(path.name[:3]) for path in relabels]
+    assert numbers and all(n % 16 == 5 for n in numbers)
+    assert len(numbers) >= 30
+    for path in relabels:
+        assert (SCORE.parent / "labels" / path.name).is_file()
+        text = (SCORE.parent / "articles" / f"{path.stem}.txt").read_text(encoding="utf-8")
+        for quote in yaml.safe_load(path.read_text(encoding="utf-8")).get("quotes") or []:
+            assert quote["text"] in text, (path.name, quote["text"])

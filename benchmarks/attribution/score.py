@@ -131,13 +131,17 @@ def _right_speaker(drafted: list[str], label: dict) -> bool:
 
 
 def score_article(label: dict, text: str) -> Counts:
-    counts = Counts()
     extraction = extract(text)
-    drafted = [
-        (norm(q.text), [p.name for p in q.speakers], q.text)
-        for q in extraction.quotes
-        if verifies(q.text, text)
-    ]
+    drafted = [(q.text, [p.name for p in q.speakers]) for q in extraction.quotes
+               if verifies(q.text, text)]
+    return compare(label, drafted, extraction.analysts)
+
+
+def compare(label: dict, quotes: list[tuple[str, list[str]]], analysts: list) -> Counts:
+    """One reading of an article (quotes with their speakers' names; analysts with name,
+    role and affiliation) against its labels: the engine's, or a second labeller's."""
+    counts = Counts()
+    drafted = [(norm(text), speakers, text) for text, speakers in quotes]
     labels = label.get("quotes") or []
     truncated = [norm(n["text"]) for n in label.get("not_quotes") or [] if n.get("why") ==
                  "truncated"]
@@ -160,7 +164,7 @@ def score_article(label: dict, text: str) -> Counts:
             counts.correct_drafted += 1
         elif not any(norm(i["text"]) == words for i in labels):
             counts.notes.append(f"  extra {speakers}: {raw[:80]!r}")
-    _score_analysts(label.get("analysts") or [], extraction.analysts, counts)
+    _score_analysts(label.get("analysts") or [], analysts, counts)
     return counts
 
 
