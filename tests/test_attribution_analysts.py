@@ -1292,3 +1292,75 @@ def test_an_adverb_opening_the_description_after_a_name_is_no_part_of_it() -> No
     """) == [("Ilse Baum", None, "Kestrel University"),
              ("Tomas Reyne", None, "Kestrel University"),
              ("Vera Holm", "fellow", "Pellam Institute")]
+
+
+def test_an_organisation_glossed_by_its_kind_after_the_post_places_the_analyst() -> None:
+    """ "a marine ecologist who tracks the trade at X, a consultancy", "who runs X, a political
+    risk advisory firm", "director of housing research, for X, a real estate research firm":
+    the organisation is given in a relative clause or a comma phrase of its own, by a name
+    with no organisation's word in it; the writer's gloss of what it is says it is one."""
+    assert analysts("""
+        Rents rose again in May.
+
+        "The market is cooling," said Vera Holm, a marine ecologist who tracks the trade at \
+Pellmark Biologic, a consultancy in Dover, Kent.
+
+        "The vote was close," said Tomas Reyne, who runs Harrow Foresight, a political risk \
+advisory firm in Boston.
+
+        "Renters are stuck," said Ilse Baum, director of housing research, for Quillby, a real \
+estate research firm.
+    """) == [("Vera Holm", "marine ecologist", "Pellmark Biologic"),
+             ("Tomas Reyne", None, "Harrow Foresight"),
+             ("Ilse Baum", "director of housing research", "Quillby")]
+
+
+def test_a_post_held_in_a_relative_clause_places_the_analyst_not_the_place_after_it() -> None:
+    """ "a climate scientist who is president of the X Research Center in Y, Z": the post
+    names its holder's organisation in the relative clause; the state after the town's
+    comma goes on with the clause and is no organisation."""
+    assert analysts("""
+        The fires are spreading faster.
+
+        "It is simple," says Ana Corte, a climate scientist who is president of the Larch \
+Climate Research Center in Denby, Ohio.
+    """) == [("Ana Corte", "climate scientist", "Larch Climate Research Center")]
+
+
+def test_an_authorship_opening_the_sentence_is_a_task_not_a_given_name() -> None:
+    """ "Co-author Jane Doe, an economist at X, said": a hyphenated word ending in a person's
+    noun in lower case is no given name, and authorship in capitals is her task on one study
+    as it is in lower case; the post after her name is what she is."""
+    assert analysts("""
+        Prices held in May, a new paper finds.
+
+        Co-author Lena Fisk, an economist at Kestrel University, said prices held.
+
+        Lead author Omar Dant, a fellow at the Pellam Institute, said the rise was slow.
+    """) == [("Lena Fisk", "economist", "Kestrel University"),
+             ("Omar Dant", "fellow", "Pellam Institute")]
+
+
+def test_a_head_of_a_body_the_writer_glosses_as_an_expert_kind_is_an_analyst() -> None:
+    """ "director of X programs at Y, a consultancy based in Z": a director of a firm whose
+    name says nothing of what it is comments as an expert when the writer glosses it as a
+    consultancy or a research firm (a name opening with a number too); the head of one
+    glossed as a trading firm speaks for it."""
+    assert analysts("""
+        The coup has changed the region.
+
+        "The strategy can only work if the army holds," said Vera Holm, director of \
+regional programs at 12 Pellmark Strategies, a consultancy based in Dover.
+
+        "Prices will fall," said Omar Dant, who runs Kessel Marsh, a trading firm in Leeds.
+    """) == [("Vera Holm", "director of regional programs", "12 Pellmark Strategies")]
+
+
+def test_a_post_for_a_firm_whose_name_is_joined_by_an_ampersand() -> None:
+    """ "a solar analyst for X Power & Y": names joined by "&" are a firm's, so the post "for"
+    it is held at the firm (where "an expert for Asia" names a field)."""
+    assert analysts("""
+        Panel prices fell again.
+
+        "Prices will fall," said Omar Dant, a solar analyst for Kessel Marsh Power & Renewables.
+    """) == [("Omar Dant", "solar analyst", "Kessel Marsh Power & Renewables")]

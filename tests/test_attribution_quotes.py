@@ -1428,3 +1428,79 @@ def test_a_heading_s_word_is_not_matched_inside_a_longer_word_of_a_quote() -> No
         “They acted recklessly and they know it,” said Ivo Marsh, a maritime law professor
         at Example University.
     """) == [("They acted recklessly and they know it", "Ivo Marsh")]
+
+
+# --- the round after heldout17 -------------------------------------------------------------
+
+
+def test_a_post_written_as_title_of_portfolio_before_the_name() -> None:
+    """ "said Secretary of Commerce Jane Doe", "Chief of Staff John Roe spoke ... he said": a
+    post in capitals written as its title, "of" or "for" and what it is over, runs into the
+    name; the title says the name is a person's, whatever the portfolio's word."""
+    assert pairs("""
+        Port Grants Delayed Again
+
+        The grants for the new port were meant to be paid out last spring.
+
+        “We will pay the first grants before winter,” said Secretary of Commerce Ana Velde in
+        a briefing on Tuesday. “We want to get it right.”
+
+        U.S. Chief of Staff Bram Tollis spoke in Lisbon on Friday. “The money is ready,” he
+        said.
+    """) == [
+        ("We will pay the first grants before winter", "Ana Velde"),
+        ("We want to get it right.", "Ana Velde"),
+        ("The money is ready", "Bram Tollis"),
+    ]
+
+
+def test_a_surname_never_given_in_full_speaks_right_after_the_closing_mark() -> None:
+    """ "“...,” Harrow said": an excerpt that names its speaker by surname only, subject
+    and verb after the quote's closing mark, credits the quote to that surname as "added
+    Harrow" does; a firm speaks of "its" statement."""
+    assert pairs("""
+        “Rates will stay high for a while,” Harrow said after the meeting.
+
+        “We see no cut this year,” he added.
+
+        Sales should pick up next year “if demand holds,” Brightwell said in its statement.
+    """) == [
+        ("Rates will stay high for a while", "Harrow"),
+        ("We see no cut this year", "Harrow"),
+    ]
+
+
+def test_she_is_not_the_speaker_the_article_called_he() -> None:
+    """ "“...,” he added" about one speaker, then "“...,” she said" with no woman named: the
+    article's own pronoun says the last speaker is not hers to stand for."""
+    found = pairs("""
+        “Rates will stay high for a while,” said Tom Harrow, an economist at Example Bank.
+
+        “We see no cut this year,” he added.
+
+        “Food prices are the worry,” she said.
+    """)
+    assert ("We see no cut this year", "Tom Harrow") in found
+    assert ("Food prices are the worry", "Tom Harrow") not in found
+
+
+def test_a_quote_paragraph_after_a_paragraph_whose_subject_is_the_speaker() -> None:
+    """ "Coach Jane Doe was left fuming at the referee." then a paragraph that is only a
+    quote, no cue: the narration says what she did, the quote what she said (inferred). A
+    quote that names her is about her, and a paragraph with a speech verb is not this."""
+    found = read("""
+        Late Penalty Decides Derby
+
+        Harbour coach Lina Varo was left fuming at the referee after a 2-1 defeat on Sunday,
+        when her side had led until the final minute.
+
+        “It was a shocking decision. Nobody touched him and everybody in the ground saw it.”
+
+        Mayor Otto Brenn was in the crowd for the first time this season.
+
+        “Brenn has done more for this club than anyone, and the fans know it.”
+    """).quotes
+    assert [(q.text, q.speaker_name, q.inferred) for q in found] == [(
+        "It was a shocking decision. Nobody touched him and everybody in the ground saw it.",
+        "Lina Varo", True,
+    )]

@@ -12,6 +12,7 @@ import re
 
 from ..engine.article import Kind
 from .describe import Description
+from .genders import Genders
 from .lexicon import ACCORDING_TO, ANALYST_NOUNS, LEADER_TITLES, PERSON_NOUNS, SAY
 from .mentions import (
     DESCRIPTION,
@@ -42,6 +43,7 @@ def find_mentions(units: list[Unit], people: People, opening: bool = True) -> Me
     recent: list[Person] = []
     subjects: list[Person | None] = []  # the first person of the last sentence that named one
     former: set[int] = set()  # people named as "former President X": out of office
+    genders = Genders()
     for unit in units:
         resolved = []
         sentence: tuple[int, int] | None = None
@@ -54,14 +56,20 @@ def find_mentions(units: list[Unit], people: People, opening: bool = True) -> Me
                 sentence, current = here, []
             if mention.how in ("pronoun", "description"):
                 if mention.how == "pronoun":
-                    person = _not_the_topic(unit, mention, current or subjects or recent,
-                                            recent, resolved)
+                    said = genders.of_pronoun(unit, mention)
+                    person = _not_the_topic(
+                        unit, mention, genders.fitting(current or subjects or recent, said)
+                        or genders.known(recent, said), genders.fitting(recent, said), resolved
+                    )
+                    genders.learn(person, said)
                 else:
                     person = _resolve(mention.org or "", recent, unit.index, former)
                     _learn(unit, mention, person)
                 mention = Mention(mention.unit, mention.start, mention.end, person,
                                   None if person else mention.org, mention.how)
             person = mention.person
+            if person is not None and mention.how == "name":
+                genders.learn(person, genders.of_honorific(unit, mention))
             if person is not None and mention.how == "name" and _FORMER_BEFORE.search(
                 unit.blotted, max(0, mention.start - 60), mention.start
             ):

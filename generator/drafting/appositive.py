@@ -27,6 +27,7 @@ from .lexicon import (
 )
 from .names import ORG_PHRASE, ORG_RUN, is_org_name, runs, word_class
 from .orgname import in_brackets, initials
+from .placed import glossed_expert, placed_description
 from .posts import split_description
 
 # A letter's full stop ("U.S. Army") ends no description, as it ends no sentence, nor
@@ -156,7 +157,9 @@ def after_name(after: str) -> Description | None:
     covers = _WHO_FOR.match(after)
     if covers and names_something(covers.group(1)):
         return describe(None, covers.group(1), "analyst")
-    if not after.startswith((", ", " is ", " was ")) or after.startswith(", who"):
+    if after.startswith(", who"):  # "who runs X, a consultancy": the clause places her
+        return placed_description(after, "", None, "")
+    if not after.startswith((", ", " is ", " was ")):
         return None
     copula = re.match(r" (?:is|was) ([\w-]+)", after)
     if copula and not (copula.group(1)[:1].isupper() or has_post(copula.group(1))
@@ -187,9 +190,15 @@ def after_name(after: str) -> Description | None:
         ):
             return describe(text, org)
         return _hierarchy(capitalised(text), text, full, after, match.end(1))
-    if not (segment[2:3].isupper() or _FROM_BODY.match(segment)) or _SAY_WORD.search(segment):
+    if not (segment[2:3].isupper() or _FROM_BODY.match(segment)) or _SAY_WORD.search(segment) or (
+        _RELATIVE.search(full)  # a comma piece after a relative clause goes on with it
+    ):
         segment = ""
     role, affiliation = split_description(text + segment)
+    if affiliation is None and (
+        found := placed_description(after[match.start(1):], text, role, full)
+    ):
+        return found
     if affiliation is None and now and _FORMER.match(role):
         affiliation = now.group(1)
     if _CUT_AT_TITLE.search(after[: match.end(1) + 1]) and not (
@@ -201,7 +210,10 @@ def after_name(after: str) -> Description | None:
         # to quote as a role; a later description gives it.
         return Description(nouns=describe(role, None, full).nouns)
     found = _hierarchy(describe(role, affiliation, full), text, full, after, match.end(1))
-    return _bracketed(found, text, after, match.end(1))
+    return glossed_expert(_bracketed(found, text, after, match.end(1)), after)
+
+
+_RELATIVE = re.compile(r" (?:who|which|that|whose)\b")
 
 
 def _owned_title(text: str) -> re.Match[str] | None:

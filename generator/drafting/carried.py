@@ -30,6 +30,7 @@ from .cues import Credit, Cue, cues
 from .followups import finished_thought
 from .lexicon import DAYS, PLACES, words_in
 from .mentions import Mentions
+from .profiled import profiled
 from .reading import Unit
 
 if TYPE_CHECKING:
@@ -168,7 +169,7 @@ def carry(items: list[Item], units: list[Unit], mentions: Mentions) -> None:
             continue
         credit = after_reported(item, units, mentions, nobody) or introduced(
             item, units, mentions, credits
-        )
+        ) or profiled(item, units, mentions)
         if credit is not None:
             item.credit = credit
             if _quote_only(item.unit):

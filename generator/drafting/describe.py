@@ -261,7 +261,10 @@ def _scientist(nouns: frozenset[str]) -> bool:
     return any(SCIENTIST.fullmatch(n) for n in nouns)
 
 
-_AUTHORSHIP = re.compile(r"(?:study |paper )?(?:lead |senior |first |co-)?(?:author|co-author)")
+# (in capitals too, opening the sentence: "Co-author Jane Doe, an economist at X, said")
+_AUTHORSHIP = re.compile(
+    r"(?:study |paper )?(?:lead |senior |first |co-)?(?:author|co-author)", re.IGNORECASE
+)
 
 
 def task_only(role: str | None) -> bool:

@@ -11,9 +11,10 @@ was (or was not) drafted:
   (`names`, `sightings`, `people`), described by the words before and after
   them (`leading`, `appositive`, `titled`, `describe`) or by a lede that
   holds their name back (`foretold`), mentioned by name,
-  surname, pronoun or description (`mentions`);
+  surname, pronoun or description (`mentions`), a pronoun never standing for
+  someone the article called by the other one (`genders`);
 - speech cues say who a quote is credited to (`cues`, `attribution`,
-  `carried`, `runup`, `followups`), a quote within a quote is read on its own
+  `carried`, `profiled`, `runup`, `followups`), a quote within a quote is read on its own
   (`nested`), and some marks credit no one (`unspoken`: terms, titles,
   nicknames);
 - analysts are the people who comment as experts, with the role and

@@ -112,6 +112,10 @@ def word_class(token: str) -> str:
         part in OFFICE_TITLES | TITLE_PARTS for part in parts[:-1]  # copy hyphenates it
     ):
         return "title"
+    if len(parts) > 1 and word[:1].isupper() and parts[-1].islower() and (
+        parts[-1] in PERSON_NOUNS  # "Co-author Jane Doe", "Vice-chair": a post, as no
+    ):  # given name ends in a person's noun in lower case
+        return "title"
     if len(parts) > 1 and parts[0].lower() in _DESK_HEADS and parts[1][:1].isupper():
         return "title"  # "Head-Fixed Income", "Chief-Equities": a desk's head, as some copy
     if word in TITLE_PARTS:

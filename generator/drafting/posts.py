@@ -131,10 +131,11 @@ def split_description(text: str) -> tuple[str, str | None]:
         if joint == " for the " and not org[:1].isupper():
             continue  # "investigator for the probe of X": a task, not an organisation
         if joint == " for " and not (_OWNED_UNIT.fullmatch(org) or (
-            _FIRM.fullmatch(org) and is_org_name(org)
+            _FIRM.fullmatch(org) and (is_org_name(org) or " & " in org)
         )):
-            # "scientist for X's Y Program" is X's, "analyst for The Daily Example" or "for
-            # X Capital" the firm's; "expert for Asia" names a field
+            # "scientist for X's Y Program" is X's, "analyst for The Daily Example", "for
+            # X Capital" or "for X Power & Y" (names joined by "&" are a firm's) the firm's;
+            # "expert for Asia" names a field
             continue
         # "at the think tank X", "at digital rights group X": the name is the affiliation
         # "at Westpac-owned St George": the owner is not where they work

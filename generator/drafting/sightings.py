@@ -33,7 +33,7 @@ class Sighting:
     headline: bool = False
     honorific: bool = False
     ahead: bool = False  # the description stands before the name, or is its own title
-    inverted: bool = False  # right after a speech verb: "added Doe"
+    inverted: bool = False  # speaks at the marks: "added Doe", "“...,” Doe said"
     professor: bool = False  # "Professor Jane Doe", "Prof Doe"
     in_org: bool = False  # the run ends an organisation's name: "Institute of X and Y Z"
 
@@ -76,6 +76,10 @@ _SAY_POST_AT_ORG = re.compile(
     rf"(?<![\w’'-])(?:{SAY}) (?:the |an? )?((?:[\w-]+ ){{0,4}}?[\w-]+) (?:at|of|with|from) "
     rf"(?:the )?[A-Z][\w&.-]*(?: (?:(?:of|for|and|on|the|&) )*[A-Z][\w&.-]*)*, $"
 )
+# "“...,” Doe said": one word between a quote's closing mark and its speech verb is the
+# speaker, as "added Doe" is; "its" after the verb ("Doe said in its statement") is a firm's
+_CLOSING_MARK = re.compile(r"[,?!—–-][”\"’] $")
+_SPEAKS_AT_MARKS = re.compile(rf"^ (?:\w+ly )?(?:{SAY})(?![\w’'-])(?!(?: \w+){{0,3}} its\b)")
 _JOINT = re.compile(rf"^ and (?:[\w’'.-]+ ){{0,4}}?[A-Z][\w’'-]+ (?:{SAY})(?![\w’'-])")
 
 
@@ -162,6 +166,25 @@ def _post_then_verb(after: str) -> bool:
     return bool(match) and open_post(match.group(1))
 
 
+def _title_of_portfolio(run: Run) -> bool:
+    """ "Secretary of State Jane Doe", "Minister for Foreign Affairs Jane Doe", "Professor of
+    Economics Jane Doe": a post in capitals written as its title, "of" or "for" and what it
+    is over, then the name. The portfolio's words run into the name, so the run opens with
+    them; the title before "of" says the name after them is a person's (whatever country or
+    body stands before the title: "US Secretary of Defense")."""
+    if not (run.org_before and run.prefix and len(run.name) >= 2):
+        return False
+    head = re.split(r" (?:of|for)\b", run.org_before)[0].split()
+    return bool(head) and word_class(head[-1]) == "title"
+
+
+def _speaks_at_marks(unit: Unit, run: Run, after: str, possessive: bool) -> bool:
+    """ "“...,” Doe said": one word alone between the quote's closing mark and the verb."""
+    return (len(run.name) == 1 and not run.prefix and not possessive
+            and bool(_CLOSING_MARK.search(unit.text, 0, run.start))
+            and bool(_SPEAKS_AT_MARKS.match(after)))
+
+
 def sightings(unit: Unit) -> list[Sighting]:
     """Every capitalised run of a unit that may be a person, with what its context says."""
     text = unit.blotted
@@ -218,6 +241,7 @@ def sightings(unit: Unit) -> list[Sighting]:
             after[:1] in ("", ",", ".", ";", ":")  # ("noted X's forecasts": X's, not X)
             or bool(_INVERTED_TAIL.match(after))  # "said Doe who ...", "said Doe in her speech"
         )
+        inverted = inverted or _speaks_at_marks(unit, run, after, possessive)
         # "the Institute of Heart and Lung Medicine said": the end of an organisation's
         # name speaks for the organisation, so it is no evidence of a person
         in_org = run.name_start == run.start and is_org_name(run.org_before)
@@ -226,6 +250,7 @@ def sightings(unit: Unit) -> list[Sighting]:
         the = before.endswith(("the ", "The ")) or run.prefix[-1:] in (("The",), ("the",))
         evidence = not the and (
             run.honorific or run.titled or bool(named) or speaks or _referred(unit, run)
+            or _title_of_portfolio(run)
         )
         where = (unit.index, run.name_start)
         for description in described or [None]:

@@ -43,6 +43,25 @@ _JOINED_ORG = re.compile(r" (?:of|from|at|with) (?:the )?")
 _CLAUSE_BEFORE_VERB = re.compile(r", (?:who|which|where) [^,;.·“”\"]{1,160}, $")
 _OF_PLACE = re.compile(r" of (?:[A-Z][\w-]* ){1,4}")
 _FIRM_POST = re.compile(r" [A-Z][\w&-]* (?:[a-z][\w-]* ){1,3}")
+# "said Secretary of Commerce Jane Doe": a post in capitals written as its title, "of" or
+# "for", and what it is over
+_TITLE_OF_PORTFOLIO = re.compile(
+    r" ((?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*) (?:of|for) (?:the )?"
+    r"[A-Z][\w&-]*(?: (?:(?:of|and|for|&) )?[A-Z][\w&-]*){0,3} "
+)
+
+
+def _firm_post(gap: str) -> bool:
+    return bool(_FIRM_POST.fullmatch(gap)) and has_post(gap.split(" ", 2)[-1])
+
+
+def _portfolio_title(gap: str) -> bool:
+    match = _TITLE_OF_PORTFOLIO.fullmatch(gap)
+    return bool(match) and all(
+        word_class(word) in ("title", "title-part") for word in match.group(1).split()
+    ) and word_class(match.group(1).split()[-1]) == "title"
+
+
 _IN_APPOSITIVE = re.compile(r", [^,]{1,150}$")
 # "says political analyst, Jane Doe": a post in lower case, a stray comma, then the name
 _POST_COMMA = re.compile(r" (?:an? |the )?(?:[a-z][\w-]* ){0,3}[a-z][\w-]*, ")
@@ -203,8 +222,7 @@ class Subjects:
             if not owned and ("," in gap or len(words) > 6 or set(words) & _CLAUSE_WORDS):
                 return None
             if not all(w.islower() or word_class(w) != "name" for w in words) and not (
-                mention.person is not None and _FIRM_POST.fullmatch(gap)
-                and has_post(gap.split(" ", 2)[-1])
+                mention.person is not None and (_firm_post(gap) or _portfolio_title(gap))
             ):  # "says Brantwell chief economist Jane Doe": the firm she holds a post at
                 return None
             if mention.person is not None or mention.how == "pronoun":
