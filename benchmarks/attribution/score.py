@@ -5,12 +5,12 @@
 
 SPLIT is one of tune, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7,
 heldout8, heldout9, heldout10, heldout11, heldout12, heldout13,
-heldout14, heldout15, heldout16, heldout17, all, heldout18.
+heldout14, heldout15, heldout16, heldout17, heldout18, all, heldout19.
 
 `all` (the default) is the tuning data: the `tune`, `heldout` and `heldout2` to
-`heldout17` splits (each held-out split was scored once, with the rules frozen:
-`heldout2` on 2026-12-01, `heldout3` to `heldout17` on 2026-12-02, and has been tuning
-data since). The next fresh held-out split (`heldout18`, files from 496 on, not gathered
+`heldout18` splits (each held-out split was scored once, with the rules frozen:
+`heldout2` on 2026-12-01, `heldout3` to `heldout18` on 2026-12-02, and has been tuning
+data since). The next fresh held-out split (`heldout19`, files from 521 on, not gathered
 yet) is
 scored only when asked for by name, once, at the end: scoring it while changing the
 rules would tune on it.
@@ -60,9 +60,9 @@ SPLITS = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
           "heldout7", "heldout8", "heldout9",
           "heldout10", "heldout11",
           "heldout12", "heldout13",
-          "heldout14", "heldout15", "heldout16", "heldout17")
-FRESH = ("heldout18",)  # scored only with an explicit `--split`, never by default
-FRESH_FROM = 496  # its files are numbered from here: by default they are not even opened
+          "heldout14", "heldout15", "heldout16", "heldout17", "heldout18")
+FRESH = ("heldout19",)  # scored only with an explicit `--split`, never by default
+FRESH_FROM = 521  # its files are numbered from here: by default they are not even opened
 _FOLD = {
     **dict.fromkeys("‘’‚‛′`´", "'"),
     **dict.fromkeys("“”„‟″«»", '"'),
