@@ -7,8 +7,9 @@ against the first with the same scorer the engine is scored with.
 The engine's goals are figures of agreement with one labeller. Where two careful people
 following the same written rules agree less than that, the shortfall is in the labels, not
 the engine, so this measures the ceiling the goals sit under. The sample (`relabels/`) is
-every article whose number n has n % 16 == 5, chosen by number before anyone looked at
-what the engine does on them; the second labeller never saw the first one's labels for it.
+every article whose number n has n % 16 == 5 or 13, chosen by number before anyone looked
+at what the engine does on them; the second labellers never saw the first one's labels
+for them.
 Both directions are printed: the first labeller's labels as the reference and the second's
 as the reading, then the other way round (recall one way is precision the other).
 """
