@@ -9,7 +9,7 @@ article, so that the rules are held to the class of pattern, not to one article'
 
 from __future__ import annotations
 
-from drafting_support import analysts, read
+from drafting_support import analysts, pairs, read
 
 # --- where the institution's name begins and ends ------------------------------------------
 
@@ -1364,3 +1364,98 @@ def test_a_post_for_a_firm_whose_name_is_joined_by_an_ampersand() -> None:
 
         "Prices will fall," said Omar Dant, a solar analyst for Kessel Marsh Power & Renewables.
     """) == [("Omar Dant", "solar analyst", "Kessel Marsh Power & Renewables")]
+
+
+# --- round 14: a unit at its institution, and where a bank's desk ends ------------------------
+
+
+def test_a_post_with_a_named_unit_at_an_institution_keeps_the_unit_with_it() -> None:
+    """ "an analyst with the X Centre at Y University": a centre or a laboratory is where the
+    post is held, kept whole with its home whatever joins the post to it, as after "at" ("a
+    fellow at the X Centre at Y University"); a field after the post stays with the post."""
+    assert analysts("""
+        The pill cut weight by a fifth in a year.
+
+        "It works better than we hoped," said Dr. Mira Castell, a research fellow in cardiology
+        with the Heart Rhythm Laboratory at the Vandor Clinic.
+
+        Tomas Reyn, a security analyst with the Centre for Regional Dialogue at Universiti
+        Kembang, said the trial was small.
+    """) == [
+        ("Mira Castell", "research fellow in cardiology",
+         "Heart Rhythm Laboratory at the Vandor Clinic"),
+        ("Tomas Reyn", "security analyst", "Centre for Regional Dialogue at Universiti Kembang"),
+    ]
+
+
+def test_fields_joined_by_and_before_one_post_are_all_the_posts() -> None:
+    """ "a foreign affairs and security analyst": two fields in lower case share the one post
+    after them (where "a longtime X watcher and chief economist" holds two posts)."""
+    assert analysts("""
+        Bond yields rose for a third day.
+
+        "The market is nervous," said Lina Moreau, a global equity and technical strategist at
+        the Orvel Investment Institute.
+    """) == [
+        ("Lina Moreau", "global equity and technical strategist", "Orvel Investment Institute"),
+    ]
+
+
+def test_a_post_of_two_fields_joined_by_and_at_a_bank() -> None:
+    """ "director of X FX and commodities sales at Y Bank": both fields are the post's, and
+    the bank after "at" is the employer (a desk is no organisation of its own)."""
+    assert analysts("""
+        The currency fell to a four-month low.
+
+        "Exporters are selling," said Tomas Reyn, director of Nordic FX and commodities sales
+        at Orvel Banking Group.
+    """) == [("Tomas Reyn", "director of Nordic FX and commodities sales", "Orvel Banking Group")]
+
+
+def test_the_head_of_a_body_glossed_as_a_consultancy_before_its_name_is_an_analyst() -> None:
+    """ "president of consulting firm X", "founder of the political consultancy group X": the
+    writer's gloss before the name says the firm's people comment as experts, as it does
+    after the name ("X, a consultancy"); the gloss is no part of the affiliation."""
+    assert analysts("""
+        Fuel stocks fell for a second week.
+
+        Prices could climb by another 50 cents, according to Omar Dant, president of consulting
+        firm Dant Fuel Associates.
+
+        "Voters are tired," said Vera Holm, founder and general manager of the political
+        consultancy group Pellmark Asia.
+    """) == [
+        ("Omar Dant", "president", "Dant Fuel Associates"),
+        ("Vera Holm", "founder and general manager", "Pellmark Asia"),
+    ]
+
+
+def test_a_given_name_cut_short_with_a_full_stop_opens_the_name() -> None:
+    """ "said Ma. Lourdes Doe": Filipino copy writes Maria short, and the name goes on after
+    the stop; after a capital, "Ma." is a surname ending the sentence."""
+    text = """
+        Turnout was low in the provinces.
+
+        The unseeded candidates gained, said Ma. Celia Brandt, a political analyst at the
+        Pellmark Institute.
+
+        "We will keep growing," said Jack Ma. Shares in his firm rose.
+    """
+    assert analysts(text) == [("Ma. Celia Brandt", "political analyst", "Pellmark Institute")]
+    assert pairs(text) == [("We will keep growing", "Jack Ma")]
+
+
+def test_half_of_a_two_word_place_inside_a_name_is_a_surname() -> None:
+    """ "Dr. Mara Chin Hong": "Hong" names a place only beside "Kong"; after a given name it
+    is part of the name (and "Hong Kong" before a post is still a place)."""
+    assert analysts("""
+        Measles cases are rising.
+
+        "Vaccination is falling," said Dr. Mara Chin Hong, an infectious disease expert at
+        Pellmark University.
+
+        "Rents in Hong Kong are high," said Hong Kong analyst Vera Holm of Pellmark Research.
+    """) == [
+        ("Mara Chin Hong", "infectious disease expert", "Pellmark University"),
+        ("Vera Holm", "Hong Kong analyst", "Pellmark Research"),
+    ]

@@ -5,7 +5,8 @@ The subject of "said" is the name, pronoun or description right before it
 with an appositive, a time or an adverb allowed in between ("Ueda on Friday
 called", "Pratt enthusiastically noted"); or the name right after it ("said
 Jane Doe", "said history research fellow Jane Doe", "said Prof Shi");
-or the name after "according to". When the subject is an organisation, a
+or the name after "according to"; a participle hung on a "said" ("the council said,
+calling him ...") has that verb's subject. When the subject is an organisation, a
 place or a group ("the Kremlin said", "it added", "analysts say"), the words
 are theirs and nobody's in particular. Finding the subject is `subjects`' job.
 """
@@ -75,6 +76,22 @@ def _according_gap(gap: str) -> bool:
     return len(words) <= 5 and not re.search(r"[,;—–·]|\b(?:that|which|who|to)\b", gap)
 
 
+# "the council said on Wednesday, calling": a time or a setting between a verb and the comma
+_TO_PARTICIPLE = re.compile(
+    r"(?: (?:on|in|at|during|after|late|early|last|this) [^,;.·“”\"]{1,40})?, $"
+)
+
+
+def _hung_on(found: list[Cue], text: str, at: int) -> Credit | None:
+    """ "X died, the council said, calling him “...”": a participle hung on the "said"
+    right before it has that verb's subject (an organisation's words are nobody's), not the
+    person the sentence is about."""
+    last = found[-1] if found else None
+    if last is None or last.verb.endswith("ing") or last.credit.how == "far":
+        return None
+    return last.credit if _TO_PARTICIPLE.fullmatch(text, last.end, at) else None
+
+
 def credit_of(mention: Mention, mentions: Mentions, unit: Unit, limit: int) -> Credit:
     """What a subject mention credits: its person, or an organisation; a pronoun with no
     antecedent yet stands for the next person in the sentence ("what he called ..., Putin")."""
@@ -138,6 +155,9 @@ def cues(unit: Unit, mentions: Mentions, start: int, end: int) -> list[Cue]:
             # follows a participle is what it says, its subject the clause's before it)
             after = subjects.after(match.end(), end)
             credit = credit_of(after, mentions, unit, end) if after else None
+        hung = _hung_on(found, text, match.start()) if verb.endswith("ing") else None
+        if hung is not None:
+            credit, at = hung, match.start()
         if credit is None:
             far = subjects.far(match.start(), start)
             credit = credit_of(far, mentions, unit, end) if far else Credit()

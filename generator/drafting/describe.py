@@ -25,6 +25,7 @@ from .lexicon import (
     ADVOCACY_ORG_WORDS,
     ANALYST_NOUNS,
     DEMONYMS,
+    EXPERT_KIND,
     EXPERT_NOUNS,
     HEAD_NOUNS,
     LAY_NOUNS,
@@ -80,9 +81,10 @@ class Description:
     @property
     def lay(self) -> bool:
         """A witness, a student, a team's manager; not one whose post is in research ("market
-        research manager at X"): that manager studies the field the story is about."""
+        research manager at X"), nor the manager of a body the writer calls a consultancy:
+        that manager studies the field the story is about."""
         return bool(self.nouns & LAY_NOUNS) and not self.nouns & ANALYST_NOUNS and not (
-            re.search(r"\bresearch\b", self.role or "", re.IGNORECASE)
+            re.search(r"\bresearch\b", self.role or "", re.IGNORECASE) or self.expert_kind
         )
 
     @property
@@ -160,7 +162,10 @@ def _heads(role: str) -> set[str]:
     heads = set()
     for part in re.split(r",| and |;", role):
         part = re.split(r" (?:of|at|with|for|in|on|to)\b", part)[0]
-        posts = [w for w in part.lower().split() if {w, *w.split("-")} & POST]
+        tokens = part.lower().split()
+        # "general manager", "general counsel": before a noun "general" is no general
+        posts = [w for i, w in enumerate(tokens) if {w, *w.split("-")} & POST
+                 and not (w == "general" and i + 1 < len(tokens))]
         if posts:
             heads |= {posts[-1], *posts[-1].split("-")} & POST
     return heads
@@ -197,7 +202,16 @@ def describe(role: str | None, affiliation: str | None, extra: str = "") -> Desc
         title = _TITLE_OF.fullmatch(held)
         past = split_description(held)[1] or (title.group(2) if title and _heads(
             title.group(1).lower()) else None)
-    return Description(role or None, affiliation or None, official, nouns, former, past)
+    return Description(role or None, affiliation or None, official, nouns, former, past,
+                       expert_kind=_glossed_expert_kind(text, affiliation))
+
+
+def _glossed_expert_kind(text: str, affiliation: str | None) -> bool:
+    """ "president of consulting firm X": the writer's word for what the body is, right
+    before its name, says its people comment as experts (as "X, a consultancy" does)."""
+    return bool(affiliation) and bool(re.search(
+        rf"\b(?:{EXPERT_KIND})(?: group)? (?:the )?{re.escape(affiliation or '')}", text
+    ))
 
 
 # "director of the National Center for X (at the Y)": a national centre or institute named

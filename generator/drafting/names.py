@@ -35,10 +35,12 @@ from .namewords import (
     DEMONYM_SURNAMES,
     MONTH_NAMES,
     NAME_PART_TITLES,
+    SHORT_GIVEN,
     SHORT_TITLES,
     SURNAME_TITLES,
     given_month,
     month_within,
+    place_half_named,
 )
 
 _TITLE_DOTS = (
@@ -63,12 +65,16 @@ _JOINED = r"[A-Z][A-Za-z]*[+&][A-Z][a-z]+"  # "A+Analytics": a brand, never a na
 # "R Mohan Iyer": an initial without its full stop, before another capitalised word ("A"
 # and "I" are words, not initials).
 _BARE_INITIAL = r"[B-HJ-Z](?= [A-Z])"
+# "said Ma. Lourdes Doe": a given name cut short (`namewords`), only where a run opens
+_SHORT_GIVEN = rf"(?:(?:{'|'.join(sorted(SHORT_GIVEN))})\. (?=[A-Z][a-z]))?"
 _PART = (
     rf"(?:{_TITLE_DOTS}|{_JOINED}|{_ACRONYM}|[A-Z]\.|{_BARE_INITIAL}|{_PREFIXED}"
     rf"|[{HAN}]{{2,4}})"
 )
 _PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
-RUN = re.compile(rf"(?<![\w’'\-.]){_PART}(?: (?:(?:{_PARTICLE}) )*{_PART})*(?![\w-])")
+RUN = re.compile(
+    rf"(?<![\w’'\-.]){_SHORT_GIVEN}{_PART}(?: (?:(?:{_PARTICLE}) )*{_PART})*(?![\w-])"
+)
 INITIAL = re.compile(r"^[A-Z]\.?$")
 # "P.K. Nair": initials run together with full stops, which an acronym is written as too
 _JOINED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
@@ -186,11 +192,11 @@ def split_run(text: str, match: re.Match[str]) -> Run:
         classes[-2] == "name"
     ):
         classes[-1] = "name"  # "Amrita Sen", "Jane King": a title ends no run
-    for k in range(1, len(tokens) - 1):  # "Indira Sen Varma": nor stands between two names
-        if tokens[k] in NAME_PART_TITLES and classes[k - 1] == classes[k + 1] == "name":
+    for k in range(1, len(tokens)):  # "Indira Sen Varma": nor stands between two names
+        if tokens[k] in NAME_PART_TITLES and [classes[k - 1]] == classes[k + 1 : k + 2] == ["name"]:
             classes[k] = "name"
-        if month_within(tokens, classes, k):  # "Geert Jan van Doe": a given name
-            classes[k] = "name"
+        if month_within(tokens, classes, k) or place_half_named(tokens, classes, k):
+            classes[k] = "name"  # "Geert Jan van Doe": a given name; "Chin Hong" no place
     if len(tokens) > 1 and tokens[-1] in DEMONYM_SURNAMES and classes[-2] == "name":
         classes[-1] = "name"  # "Simon Welsh": an adjective ends no run, so it is a surname
     if given_month(text, match.start(), tokens, classes):

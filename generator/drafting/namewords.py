@@ -17,6 +17,10 @@ from .lexicon import words
 SHORT_TITLES = words("Sen Sens Rep Reps Gen Gov Col Lt Capt Adm Sgt Fr Rev")
 # ... of which some are the first part of a two-word surname as well ("Sen Gupta")
 NAME_PART_TITLES = words("Sen")
+# Given names cut short with a full stop, as Filipino and Malay copy writes Maria and
+# Mohamed ("said Ma. Lourdes Doe"): they open a name after a word in lower case (after a
+# capital "Ma." is a surname ending a sentence: "said Jack Ma. Shares fell")
+SHORT_GIVEN = words("Ma Md Mohd Muhd")
 # A title stands before a name in English, and a month's name after a given name is no
 # date: after a given name these are surnames ("Jane King", "Theresa May").
 SURNAME_TITLES = words(
@@ -56,3 +60,19 @@ def month_within(tokens: list[str], classes: list[str], at: int) -> bool:
         and classes[at - 1] == "name"
         and classes[at + 1] in ("name", "particle")
     )
+
+
+# Halves of a two-word place that are surnames on their own: "Hong Kong" is a place, but
+# "Jane Chin Hong" a name (the place needs both words, side by side)
+_PLACE_HALVES = {"Hong": (1, "Kong"), "Kong": (-1, "Hong")}
+
+
+def place_half_named(tokens: list[str], classes: list[str], at: int) -> bool:
+    """A half of a two-word place, without its other half beside it, next to a name."""
+    half = _PLACE_HALVES.get(tokens[at])
+    if half is None:
+        return False
+    step, other = half
+    beside = tokens[at + step] if 0 <= at + step < len(tokens) else None
+    near = [classes[k] for k in (at - 1, at + 1) if 0 <= k < len(tokens)]
+    return beside != other and "name" in near

@@ -26,6 +26,7 @@ from .employer import employer_checked
 from .foretold import foretold
 from .latepost import read_later_posts
 from .lexicon import HAN, PERSON_NOUNS, SAY
+from .nameorder import resumed
 from .names import joined_initials, name_tokens, runs, same_marks, word_class
 from .reading import Unit
 from .roster import People, Person
@@ -59,7 +60,7 @@ def find_people(units: list[Unit]) -> People:
     for surname in sorted(surnames):
         if people.known_token(surname) or word_class(surname) != "name":
             continue
-        earlier = [s for s in full if s.names[-1] == same_marks(surname) and _plain(s)]
+        earlier = resumed([s for s in full if _plain(s)], same_marks(surname))
         if earlier:
             people.add(earlier[0].tokens, earlier[0].where)
     for sighting in singles:

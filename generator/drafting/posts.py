@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import ANALYST_NOUNS, EXPERT_ORG_WORDS, OFFICIAL_NOUNS, SCIENTIST, words
+from .lexicon import (
+    ANALYST_NOUNS,
+    EXPERT_KIND,
+    EXPERT_ORG_WORDS,
+    FIRM_KIND,
+    OFFICIAL_NOUNS,
+    SCIENTIST,
+    words,
+)
 from .names import ORG_RUN, bare, is_org_name
 from .orgname import field_before, name_in
 
@@ -82,7 +90,7 @@ def split_description(text: str) -> tuple[str, str | None]:
     first, *rest = _COMMA.split(text)
     if " and " in first:
         head, tail = first.split(" and ", 1)
-        if not _posted(head) and set(tail.lower().split()) & POST:
+        if not _posted(head) and set(tail.lower().split()) & POST and not _FIELDS.fullmatch(head):
             first = re.sub(r"^(?:the|a|an) ", "", tail)
         second = re.match(r"an? (?!former|ex-)(.*)$", tail)
         if second and _posted(head) and _posted(second.group(1)) and not _PLACED.search(head):
@@ -91,6 +99,10 @@ def split_description(text: str) -> tuple[str, str | None]:
             org = split_description(second.group(1))[1]
             if org:
                 return head, org
+    glossed = _GLOSSED_BODY.fullmatch(first)
+    if glossed and _posted(glossed.group(1)):
+        # "president of consulting firm X": the kind before the name is the writer's gloss
+        return glossed.group(1), glossed.group(2)
     # "professor in the political science department of the University of X": a post
     # and the part of it, then the organisation (with no second post after "and")
     role_of = re.match(r"^((?:[A-Za-z][\w-]* ){0,7}[a-z][\w-]*) of (?:the )?([A-Z].*)$", first)
@@ -99,10 +111,13 @@ def split_description(text: str) -> tuple[str, str | None]:
         or _CHAIN.fullmatch(role_of.group(1))
     ):
         org = role_of.group(2)
-        other = re.search(r" and (?:an? |the )?[a-z][^,]*$", org)
+        # "director of X FX and commodities sales at Y": a second field, with no article,
+        # shares the post; "X and a fellow at Y" or "X and the Y" holds something else
+        shared = _SHARED_FIELD.match(org)
+        other = None if shared else re.search(r" and (?:an? |the )?[a-z][^,]*$", org)
         org = org[: other.start()] if other else org
         # "director of Alzheimer's research at the X": the field is the post's, the name X
-        field = field_before(org, ROLE_STOP | _UNITS)
+        field = field_before(org, (ROLE_STOP - {"and"} if shared else ROLE_STOP) | _UNITS)
         if field:
             return f"{role_of.group(1)} of {field[0]}", field[1]
         unit = _OWNED_UNIT.fullmatch(org)
@@ -123,6 +138,12 @@ def split_description(text: str) -> tuple[str, str | None]:
         # "a professor in the Department of X at Y University": a school or a department
         # is where the post is held, with the university it belongs to (one affiliation)
         return unit.group(1), unit.group(2)
+    held = _POST_WITH_UNIT.fullmatch(first)
+    if held and _posted(held.group(1)) and set(held.group(2).split()) & _BODY_UNITS:
+        # "an analyst with the X Centre at Y University": whatever joins the post to it, a
+        # centre, a school or a laboratory is where the post is held, one affiliation with
+        # its home (a programme or a project is a line of work, and stays with the post)
+        return held.group(1), name_in(first[held.start(2):])
     # ("curator of X for the Y Museum", "chief scientist for X's Y Program")
     for joint in (" at ", " with ", " from ", " for the ", " for ", " in "):
         role, sep, org = first.partition(joint)
@@ -205,5 +226,23 @@ def _posted(text: str) -> bool:
 
 # a post in lower case, then the unit it is held in ("in the", "from the")
 _POST_IN_UNIT = re.compile(r"((?:[a-z][\w-]* ){0,3}[a-z][\w-]*) (?:in|from) (?:the )?([A-Z].*)")
+# "foreign affairs and security analyst": fields in lower case before "and" share the post
+# after it (where "longtime X watcher and chief economist" is a second post)
+_FIELDS = re.compile(r"(?:an? )?(?:[a-z][\w-]* ){0,2}[a-z][\w-]*")
+# "of consulting firm X", "of the political consultancy group X": what the body is, in lower
+# case before its name
+_GLOSSED_BODY = re.compile(
+    rf"([a-z][\w -]*?) (?:of|at|with|for) (?:the )?(?:[a-z][\w-]* ){{0,2}}"
+    rf"(?:{EXPERT_KIND}|{FIRM_KIND})(?: group)? ((?:The )?{ORG_RUN}\.?)"
+)
+# "X FX and commodities sales at Y": fields joined by "and" before the body the post is at
+_SHARED_FIELD = re.compile(r"[A-Z][^,]*? and (?:[a-z][\w-]* ){0,3}[a-z][\w-]* (?:at|for) [A-Z]")
+# a post in lower case, then the named unit it is held in and the unit's home ("with the X
+# Centre at Y")
+_POST_WITH_UNIT = re.compile(
+    r"([a-z][a-z -]*?) (?:with|at|in|from) (?:the )?((?:[A-Z][\w’'-]*|of|for|on|and|the|&)"
+    r"(?: (?:[A-Z][\w’'-]*|of|for|on|and|the|&))*?) at (?:the )?[A-Z].*"
+)
+_BODY_UNITS = _CENTRE | _SCHOOL | words("Laboratory Lab Group Unit Division")
 _PLACED = re.compile(r" (?:at|of|with|from|in|for) (?:the )?[A-Z]")
 _FIELD_IN = re.compile(r"((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (?:in|at) (?:the )?([A-Z].*)")

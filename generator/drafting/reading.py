@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from ..engine.article import ArticleText, Kind, Paragraph, read_article
 from .lexicon import PLACES, words
+from .namewords import SHORT_GIVEN
 from .quotes import Span, blot, find_spans, link_units
 
 _ABBREVIATIONS = words(
@@ -159,6 +160,7 @@ def read_units(text: str, article: ArticleText) -> list[Unit]:
 # Copy that passed through an Arabic or East Asian desk writes their commas: read as ours.
 _COMMAS = str.maketrans({"\u060c": ",", "\uff0c": ",", "\u3001": ","})
 _LAST_WORD = re.compile(r"(\w+)\.?$")
+_AFTER_LOWER = re.compile(r"\b[a-z]+ $")
 # A stop, then space, then a capital or a mark; or an opening curly mark right after the
 # stop, the space lost in pasting ("... it reports.“Growth is slowing,” said X.", or with
 # the mark turned: "... it reports.”·····,” said X.", a quote's words blotted after it)
@@ -175,6 +177,8 @@ def sentences(blotted: str) -> list[tuple[int, int]]:
         word = _LAST_WORD.search(blotted, max(0, at - 40), at)
         if word and (word.group(1) in _ABBREVIATIONS or len(word.group(1)) == 1):
             continue
+        if word and word.group(1) in SHORT_GIVEN and _AFTER_LOWER.search(blotted, 0, word.start()):
+            continue  # "said Ma. Lourdes Doe": a given name cut short (`names`)
         bounds.append(match.end())
     bounds.append(len(blotted))
     return [(a, b) for a, b in itertools.pairwise(bounds) if a < b]

@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 
 from .describe import has_post
-from .lexicon import BETWEEN_SUBJECT_AND_VERB, DAYS, HONORIFICS, SAY_RE, words, words_in
+from .lexicon import HONORIFICS, SAY_RE, words
 from .mentions import Mention, Mentions
 from .names import word_class
 from .people import Person
 from .reading import Unit
 from .sightings import open_post
+from .subjectgap import gap_ok, open_post_at_org, stacked_posts
 
 Speakers = tuple[Person, ...]
 
@@ -31,11 +32,6 @@ _CLAUSE_WORDS = words(
     "is are was were be been being will would can could that to about with which who "
     "it its they their this"
 )
-_PARENTHETICAL = re.compile(r"^,[^,]{1,160},")
-# "The professor who founded the app said": a clause that tells which one
-_RELATIVE = re.compile(r"^ who (?!(?:is|was|are|were)\b)[^,;.·“”\"]{1,80} $")
-# "Jane Doe, professor at X has warned": an appositive whose closing comma was left out
-_OPEN_APPOSITIVE = re.compile(r"^, [^,;.·“”\"]{1,160}?(?= (?:has|have|had) $)")
 _OF_ORG = re.compile(r" (?:of|from|at|with) (?:the )?[A-Z][^,;.·“”\"]{0,60}(?: \w+ly)? ")
 # "Jane Doe of Example Economics": the organisation right after her name is hers, so a gap
 # allowed between it and the verb is allowed between her and the verb
@@ -90,20 +86,6 @@ _HELD_AT_ORG = re.compile(
 # "Jane Doe at Queen Anne, University of X, said": a name right after "at" in her
 # description is a place of work named after someone, not a second person who speaks
 _AT = re.compile(r"(?<![\w’'-])at (?:[A-Z][\w’'-]* )?$")  # ("at Queen Anne": a title read apart)
-_GAP_OK = BETWEEN_SUBJECT_AND_VERB | {w.lower() for w in DAYS}
-
-
-def _gap_ok(gap: str) -> bool:
-    """Only an appositive, a time or an adverb between a subject and its verb."""
-    gap = _PARENTHETICAL.sub("", re.sub(r"^, \d{1,3}(?=, [^,]{1,160},)", "", gap))
-    gap = _RELATIVE.sub(" ", _OPEN_APPOSITIVE.sub("", gap))
-    if "," in gap or ";" in gap or "." in gap.replace("(", "").strip(" ()"):
-        return False
-    tokens = words_in(gap)
-    return len(tokens) <= 6 and all(
-        w.lower() in _GAP_OK or w.endswith("ly") or w.isdigit() or w[:-2].isdigit()
-        for w in tokens
-    )
 
 
 class Subjects:
@@ -126,9 +108,11 @@ class Subjects:
                 self.text[: mention.start].endswith(", ")
             ):
                 continue  # "Officials, Doe said, insisted": Doe reports who insisted
+            if mention.person is not None and open_post_at_org(gap):
+                return mention
             if gap == " as " and re.match(r"\w+ing\b", self.text[verb_start:]):
                 gap = " "  # "Reuters quoted Jane Doe as saying": she is the one saying
-            if _gap_ok(gap) or (gap.strip() == "," and self.text[: mention.start].endswith(", ")
+            if gap_ok(gap) or (gap.strip() == "," and self.text[: mention.start].endswith(", ")
                                 and mention.person is not None) or (  # "The minister, X, said"
                 mention.person is not None and _OF_PLACE.fullmatch(gap)
             ):  # "Mayor X of New Example City said": no mention stands for the place
@@ -157,6 +141,8 @@ class Subjects:
         held = _HELD_APPOSITIVE.fullmatch(between)
         if held and re.search(r"\b[a-z]{2,}\b", held.group(1) or held.group(2)):
             return people[-1]
+        if stacked_posts(between):
+            return people[-1]
         if (inner.person is None or self._named_after(inner)) and _HELD_AT_ORG.fullmatch(
             between
         ):
@@ -181,7 +167,7 @@ class Subjects:
         held = _HELD_APPOSITIVE.fullmatch(_CLAUSE_BEFORE_VERB.sub(", ", between))
         between = _CLAUSE_BEFORE_VERB.sub(" ", between)
         if subject.person is None and people and (
-            _OF_ORG.fullmatch(between) or _gap_ok(between) or open_post(between)
+            _OF_ORG.fullmatch(between) or gap_ok(between) or open_post(between)
             or (held and has_post(held.group(1) or held.group(2)))
         ):
             return people[-1]

@@ -29,6 +29,7 @@ def unspoken(unit: Unit, window: str, span: Span, doubled: bool = False) -> bool
         or _nickname(unit.blotted, span)
         or _rating(unit.blotted, window, span)
         or _modifier(unit.blotted, window, span)
+        or _named(unit, window, span)
     )
 
 
@@ -87,6 +88,22 @@ def _title_case(text: str) -> bool:
     return len(tokens) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in major) and (
         not text.endswith((".", "!", "?"))
     )
+
+
+def _named(unit: Unit, window: str, span: Span) -> bool:
+    """ "during a “State of the Harbour” forum", "the “Gateway of the North,”": words in title
+    case after an article are a name (an event's, a plan's, a place's), whatever follows; a
+    speaker's words in capitals end on their stop ("as “The Best Show Ever.”") or stand
+    alone. A headline's title case is its style, not a name."""
+    tokens = words_in(span.text)
+    return (
+        unit.kind is Kind.BODY and 2 <= len(tokens) <= 8 and _ARTICLE.search(window) is not None
+        and _title_case(span.text) and sum(w[:1].isupper() for w in tokens) >= 2
+        and not span.inner.rstrip().endswith((".", "!", "?"))
+    )
+
+
+_ARTICLE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 
 
 # "their “snow day” savings", "the “Harbour Gate” affair", "a ‘no-deal’ plan": marks between
