@@ -35,8 +35,9 @@ It loads every ``labels/*.yaml`` file and checks that
   gathered after heldout15 had been scored once and folded into tuning; articles
   471-495 are ``heldout17``, gathered after heldout16 had been scored once and
   folded into tuning; articles 496-520 are ``heldout18``, gathered after heldout17
-  had been scored once and folded into tuning; every article from 521 on is
-  ``heldout19``);
+  had been scored once and folded into tuning; articles 521-545 are ``heldout19``,
+  gathered after heldout18 had been scored once and folded into tuning; every
+  article from 546 on is ``heldout20``);
 * every quote ``text``, every ``not_quotes`` text and every analyst ``role`` /
   ``affiliation`` is a verbatim substring of the article once curly/straight
   quote marks and whitespace are normalised;
@@ -67,10 +68,10 @@ COLLECTIONS = (
     (207, "heldout6"), (237, "heldout7"), (262, "heldout8"), (290, "heldout9"),
     (319, "heldout10"), (345, "heldout11"), (370, "heldout12"), (395, "heldout13"),
     (420, "heldout14"), (445, "heldout15"), (470, "heldout16"),
-    (495, "heldout17"), (520, "heldout18"),
+    (495, "heldout17"), (520, "heldout18"), (545, "heldout19"),
 )
 FIRST_SET_LAST = 54
-NEXT_SPLIT = "heldout19"  # every article after the last collection, still being gathered
+NEXT_SPLIT = "heldout20"  # every article after the last collection, still being gathered
 SPLITS = ("tune", "heldout", *(split for _, split in COLLECTIONS), NEXT_SPLIT)
 
 
