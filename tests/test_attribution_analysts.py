@@ -1459,3 +1459,80 @@ def test_half_of_a_two_word_place_inside_a_name_is_a_surname() -> None:
         ("Mara Chin Hong", "infectious disease expert", "Pellmark University"),
         ("Vera Holm", "Hong Kong analyst", "Pellmark Research"),
     ]
+
+
+def test_a_former_post_of_a_named_body_is_placed_at_that_body() -> None:
+    """ "Jane Doe, the former president of X Media": the post is the role and the body the
+    affiliation, as for "former post at X"; a state's office, its country written before the
+    body ("former director general of Norway's Foreign Ministry"), stays one post."""
+    assert analysts("""
+        Ratings for the games fell to a record low.
+
+        "Viewers have moved on," said Tomas Brenn, the former president of Kestrel Sports who
+        now runs a small consultancy.
+
+        "It is a slow decline," said Ida Vermeer, former acting administrator of the Bureau
+        for Harbour Statistics.
+
+        "Talks will resume," said Lars Moen, the former director general of Norway’s Foreign
+        Ministry.
+    """) == [
+        ("Tomas Brenn", "former president", "Kestrel Sports"),
+        ("Ida Vermeer", "former acting administrator", "Bureau for Harbour Statistics"),
+        ("Lars Moen", "former director general of Norway’s Foreign Ministry", None),
+    ]
+
+
+def test_a_region_named_before_the_post_is_the_posts_field() -> None:
+    """ "Latin America director at X": a region before the post says what the post covers,
+    as "Asia director" does; it is no organisation."""
+    assert analysts("""
+        The new cabinet faces a hostile congress.
+
+        "No president here finishes a term in peace," said Vera Holm, Latin America director
+        at the Kestrel Group.
+
+        Tomas Brenn, a Latin American politics analyst at Pellmark University, agreed.
+    """) == [
+        ("Vera Holm", "Latin America director", "Kestrel Group"),
+        ("Tomas Brenn", "Latin American politics analyst", "Pellmark University"),
+    ]
+
+
+def test_a_wire_credit_line_in_capitals_names_the_firm_before_the_city() -> None:
+    """ "JANE DOE, SENIOR ANALYST, EXAMPLE MARKETS, OSLO" over a round-up's quotes: the
+    segment after the post (or the words after its "AT") name the firm; a city closing the
+    line says where the person works, and is no affiliation."""
+    assert analysts("""
+        Here are comments from market analysts on the rally:
+
+        MARA ILVES, SENIOR MARKET ANALYST, KESTREL MARKETS, OSLO
+
+        "The rally is too fast. It will not last."
+
+        PIET LOMOND, CHIEF STRATEGIST AT TARVEL SECURITIES, LONDON
+
+        "We expect a pause before the next leg up."
+
+        IDA VERMEER, ECONOMIST, HARBOUR ECONOMICS
+
+        "Growth is slowing, but not by much."
+    """) == [
+        ("Mara Ilves", "senior market analyst", "Kestrel Markets"),
+        ("Piet Lomond", "chief strategist", "Tarvel Securities"),
+        ("Ida Vermeer", "economist", "Harbour Economics"),
+    ]
+
+
+def test_a_name_glossed_as_a_kind_of_firm_is_an_organisation_not_a_person() -> None:
+    """ "at Doe & Roe Gaming, a California-based research firm, told": the words after the
+    firm's name say what it is, and a person is never "a research firm"; the post before
+    it places the analyst there."""
+    assert analysts("""
+        Betting on sports will spread slowly, a new survey shows.
+
+        Tomas Brenn, managing director at Holm & Vesk Gaming, a Nevada-based research firm
+        that serves the betting trade, told a newspaper it will be a year before most act:
+
+        "States move slowly on anything that touches taxes."
+    """) == [("Tomas Brenn", "managing director", "Holm & Vesk Gaming")]

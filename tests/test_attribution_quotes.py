@@ -10,8 +10,9 @@ one-word name, narration naming only a country, "X “...”, he added"), and th
 ninth (an open appositive whose post ends in "Emeritus", a lede's expert named paragraphs
 later, a line whose subject is the speaker between her quotes, a coinage in marks before
 the noun it qualifies), and those of the tenth, the eleventh, the twelfth, the
-thirteenth and the fourteenth, and those of the rounds after heldout15, heldout16 and
-heldout18 (below).
+thirteenth and the fourteenth, and those of the rounds after heldout15, heldout16,
+heldout18 and heldout19 (below: a stored copy that broke its lines mid-sentence, a view
+given in marks after "sees").
 
 Every text here is invented for the test: no sentence of the evaluation set or of a real
 article, so that the rules are held to the class of pattern, not to one article's wording.
@@ -1592,3 +1593,85 @@ def test_a_surname_first_name_is_resumed_by_its_first_word() -> None:
 
         “We will open the port to every trader who plays by the rules,” said Wu.
     """) == [("We will open the port to every trader who plays by the rules", "Wu Ming-hao")]
+
+
+# --- round after heldout19: a stored copy that broke its lines mid-sentence ----------------
+
+
+def test_a_line_broken_mid_sentence_does_not_cut_the_attribution() -> None:
+    """ "said Jane Doe, || of Example Union. “...”": a copy whose every stored line became a
+    paragraph breaks sentences where a line ended; a paragraph that ends without a stop and
+    a next one that opens in lower case are one sentence, so the quote after the break
+    follows its speaker's name as the reader sees it."""
+    assert pairs("""
+        Dockers End Strike
+
+        “Nobody wanted this to last,” said Lena Fisk, the chief negotiator,
+
+        of the Example Dockers Union. “The ships are waiting for us and we are ready.”
+    """) == [
+        ("Nobody wanted this to last", "Lena Fisk"),
+        ("The ships are waiting for us and we are ready.", "Lena Fisk"),
+    ]
+
+
+def test_a_quote_over_a_line_broken_mid_sentence_is_one_quote() -> None:
+    """ "Fisk said.“We || will be back ...,” she said.": the quote runs over a stored line
+    break, not a paragraph break (no mark reopens it, the next line opens in lower case);
+    it is one quote, not a one-word piece and a headless one."""
+    assert pairs("""
+        Dockers End Strike
+
+        “Nobody wanted this to last,” Lena Fisk, a union negotiator, said.“We
+
+        will be back on the quays on Monday and the port will be full again,” she
+
+        said.
+    """) == [
+        ("Nobody wanted this to last", "Lena Fisk"),
+        ("We will be back on the quays on Monday and the port will be full again", "Lena Fisk"),
+    ]
+
+
+
+def test_a_line_broken_by_an_advertisement_stays_two_pieces() -> None:
+    """A quote that an advertisement's slot cuts in two is cut on purpose by the page, not
+    by a stored line: its pieces stay apart, each a piece of the speaker's quote."""
+    assert pairs("""
+        Ferry Lines Brace for a Price War
+
+        Ana Rook, an analyst at Example Research, spoke on Monday.
+
+        “The smaller lines will have to merge or sell their ships to the big
+
+        Advertisement
+
+        ones before the winter,” said Rook.
+    """) == [
+        ("The smaller lines will have to merge or sell their ships to the big", "Ana Rook"),
+        ("ones before the winter", "Ana Rook"),
+    ]
+
+
+# --- round after heldout19: a view given in marks ------------------------------------------
+
+
+def test_a_person_who_sees_or_views_something_in_marks() -> None:
+    """ "Doe even sees a chance of a “two-horse race,”", "he views the port as “the heart of
+    the coast”": what a named person sees, or views a thing as, given in marks with no
+    speech verb, is her view in her words. A firm that sees something speaks for no one, and
+    how others regard her ("is regarded as “...”") is not her view."""
+    assert pairs("""
+        Ferry Lines Brace for a Price War
+
+        Ana Rook, an analyst at Example Research, said fares had fallen for a year.
+
+        Rook even sees a chance of a “two-horse race on the northern routes,” but only if
+        the smaller lines merge. She views the new terminal as “the heart of the coast.”
+
+        Example Ferries sees “no reason to cut fares” this summer. Rook is widely regarded
+        as “the best in the business” by her rivals.
+    """) == [
+        ("two-horse race on the northern routes", "Ana Rook"),
+        ("the heart of the coast.", "Ana Rook"),
+    ]

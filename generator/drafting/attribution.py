@@ -5,7 +5,8 @@
    the Bank would face a “live” decision", "X said in a speech yesterday:
    “...”"), a clause that introduces it with a colon ("X takes a critical view:
    “...”", "Here's his take: “...”"), a person's claim or reckoning ("by X's
-   calculations, “...”", "his claim that it is “...”"), then a cue later in the
+   calculations, “...”", "his claim that it is “...”") or view ("X sees a “...”",
+   `views`), then a cue later in the
    sentence ("His opponents, a “fifth column”, will meet an ugly fate, X vowed"). A term
    ("so-called “...”") or a title after "book", "wrote", "author of", an
    outlet's possessive ("told Example TV’s “Money Hour.”") or before
@@ -53,6 +54,7 @@ from .reading import Unit
 from .relays import owned_claim, relayed, reports, speaks_in_marks
 from .runup import closed_by_next
 from .unspoken import unspoken
+from .views import view_holder
 
 
 @dataclass
@@ -113,7 +115,9 @@ def _own(item: Item, mentions: Mentions, spans_after: int, doubled: bool) -> Cre
         if subject and len(words_in(text[at : subject[0].start])) <= 3:
             person = subject[0].person
             return Credit((person,)) if person else Credit(org=subject[0].org)
-    owned = owned_claim(unit, mentions, start, span.start)
+    owned = owned_claim(unit, mentions, start, span.start) or view_holder(
+        unit, mentions, start, span
+    )
     if owned is not None:
         return owned
     later = [c for c in found if c.start >= span.end and c.credit.how != "far"]

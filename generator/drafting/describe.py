@@ -5,9 +5,10 @@ Descriptions come before a name ("Westpac's chief economist Bill Evans",
 Kushkumbayev", "According to the head of ... at X, Jane Doe,") or after it
 ("Jane Doe, a research fellow at X,", "Jane Doe of X", "Jane Doe from the X").
 Role and affiliation keep the article's words (where they divide: `posts`). A
-former office keeps its organisation inside the role: the person no longer
-speaks for it; but a company's former chief is still known by the company.
-A nationality before the post ("a Peruvian expert on X") is neither.
+former post is still placed at the body it was held at ("former president of X
+Sports"): the person is known by it; but a state's office keeps its body inside
+the role ("former director of X's Foreign Ministry"), as one title. A
+nationality before the post ("a Peruvian expert on X") is neither.
 
 Whether someone is an analyst is read from the same words: an expert's noun
 (economist, professor, fellow ...) or an expert organisation (a university,

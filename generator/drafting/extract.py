@@ -14,7 +14,7 @@ was (or was not) drafted:
   surname, pronoun or description (`mentions`), a pronoun never standing for
   someone the article called by the other one (`genders`);
 - speech cues say who a quote is credited to (`cues`, `attribution`,
-  `carried`, `profiled`, `runup`, `followups`), a quote within a quote is read on its own
+  `carried`, `profiled`, `runup`, `followups`, `views`), a quote within a quote is read on its own
   (`nested`), and some marks credit no one (`unspoken`: terms, titles,
   nicknames);
 - analysts are the people who comment as experts, with the role and
@@ -158,7 +158,8 @@ def _found(item: Item) -> FoundQuote:
     speakers = item.credit.speakers if item.credit else ()
     where = item.unit.file_span(item.span.start, item.span.end)
     inferred = item.credit is not None and item.credit.inferred
-    return FoundQuote(item.span.text, speakers, item.unit.paragraph.index, where, inferred)
+    paragraph = item.unit.paragraph_at(item.span.start).index
+    return FoundQuote(item.span.text, speakers, paragraph, where, inferred)
 
 
 def _passage(item: Item) -> Passage:

@@ -145,6 +145,18 @@ EXPERT_KIND = (
 # ... and the kinds of firm that say nothing of expertise ("at trading firm X", "of investment
 # bank X"): written before the name, they are the writer's gloss, and the name the affiliation.
 FIRM_KIND = r"firm|bank|company|brokerage|broker|lender|insurer|fund|agency|house|manager"
+# What only a body is, never a person ("X, a research firm", "X, a Paris-based think tank"):
+# unlike "broker", "manager" or "pollster", which name people as well as firms.
+BODY_KIND = (
+    r"firm|company|consultancy|think[ -]?tank|thinktank|agency|organi[sz]ation|institute"
+    r"|university|bank|brokerage|fund|group|lender|insurer|nonprofit|charity|publication"
+)
+# ... told as what a name is: perhaps where it is based, what it does in lower case (no post
+# "at the firm"), then the kind ("California-based research firm", "nonprofit think tank")
+BODY_GLOSS = (
+    rf"(?:[{UP}][\w-]*-based )?(?:(?!(?:of|at|with|for|in|on|by|from|to|the|a|an|and)\b)"
+    rf"[a-z][\w-]* ){{0,3}}(?:{BODY_KIND})"
+)
 # Organisations that speak for an interest: their heads are not commentators.
 ADVOCACY_ORG_WORDS = words(
     "Committee Association Union Council Party Ministry Department Government Agency "
@@ -201,7 +213,7 @@ DAYS = words(
 PRONOUNS = {"he": "m", "she": "f", "He": "m", "She": "f"}
 
 __all__ = [
-    "ACCORDING_TO", "ADVOCACY_ORG_WORDS", "ANALYST_NOUNS", "BETWEEN_SUBJECT_AND_VERB",
+    "ACCORDING_TO", "ADVOCACY_ORG_WORDS", "ANALYST_NOUNS", "BETWEEN_SUBJECT_AND_VERB", "BODY_KIND",
     "CONNECTIVES", "DAYS", "DEMONYMS", "EXPERT_KIND", "EXPERT_NOUNS", "EXPERT_ORG_WORDS",
     "FIRM_KIND", "GROUP_NOUNS", "HAN", "HEAD_NOUNS", "HONORIFICS", "LAY_NOUNS", "LEADER_TITLES",
     "LISTENER_VERBS", "LOW", "OFFICE_TITLES", "OFFICIAL_NOUNS", "ORG_WORDS", "OUTLET_OWNS",

@@ -45,6 +45,6 @@ def quoted_within(item: Item, people: list[Person],
             begin >= 0 and end <= len(span.inner)
         ) else item.unit.file_span(span.start, span.end)
         speakers = tuple(known.get(person.name, person) for person in quote.speakers)
-        found.append(replace(quote, speakers=speakers, paragraph=item.unit.paragraph.index,
-                             where=where))
+        paragraph = item.unit.paragraph_at(span.start).index
+        found.append(replace(quote, speakers=speakers, paragraph=paragraph, where=where))
     return found

@@ -32,7 +32,15 @@ from .reading import Unit
 from .roster import People, Person
 from .sightings import Sighting, Where, sightings
 from .standing import read_standing
-from .vouched import heading_line, headline_case, owner_only, paired, plural_only, vouched
+from .vouched import (
+    glossed_body,
+    heading_line,
+    headline_case,
+    owner_only,
+    paired,
+    plural_only,
+    vouched,
+)
 
 __all__ = ["People", "Person", "find_people"]
 
@@ -134,8 +142,9 @@ def _sighted(people: People, sighting: Sighting) -> Person | None:
 
 def _taken(sighting: Sighting, at: dict[Where, list[Sighting]], units: list[Unit]) -> bool:
     """The sighting's evidence holds up (`vouched`): not a sub-heading's capitals, nor an
-    owner's possessive alone before a product's or a section's name."""
-    if heading_line(units[sighting.where[0]]):
+    owner's possessive alone before a product's or a section's name, nor a firm's name the
+    writer glosses as one ("X, a research firm")."""
+    if heading_line(units[sighting.where[0]]) or glossed_body(sighting, units):
         return False
     if plural_only(at[sighting.where]):
         return paired(sighting, units)

@@ -41,7 +41,7 @@ PLACES = DEMONYMS | words(
     "Ethiopia Somalia Sudan Uganda Tanzania Zimbabwe Libya Tunisia Algeria Morocco Kuwait "
     "Oman Bahrain Bangladesh Nepal Kyrgyzstan Tajikistan Turkmenistan Moldova Romania "
     "Bulgaria Serbia Croatia Bosnia Hungary Slovakia Slovenia Greece Cyprus Portugal Iceland "
-    "Caucasus Caspian Central Gulf Balkan Nordic Sino-Russian Sino-American"
+    "Caucasus Caspian Central Gulf Balkan Nordic Latin Sino-Russian Sino-American"
     # "St Mary's Hospital", "St Petersburg": a saint's name is a place's or an institution's
     " St Saint"
     # party labels stand before a name as a nationality does ("Democrat Jane Doe")

@@ -17,6 +17,7 @@ from .lexicon import (
     EXPERT_ORG_WORDS,
     FIRM_KIND,
     OFFICIAL_NOUNS,
+    PLACE_ALT,
     SCIENTIST,
     words,
 )
@@ -82,10 +83,12 @@ def split_description(text: str) -> tuple[str, str | None]:
     if fused and is_org_name(fused.group(1)) and _posted(fused.group(2)):
         return fused.group(2), fused.group(1)  # "Y University professor": split as written
     if re.match(r"(?:former|ex-)", text, re.IGNORECASE):
-        # a company's former chief is still placed by the company, as an industry
-        # veteran; a former office is one post ("former director of X's Foreign Ministry")
+        # a former post is placed at the body it was held at or of, as the person is still
+        # known by it; a state's office is one post ("former director of X's Foreign Ministry")
         company = _FORMER_CHIEF.match(text) or _FORMER_AT.fullmatch(text)
-        return (company.group(1), company.group(2)) if company else (text, None)
+        if company:
+            return company.group(1), company.group(2)
+        return _former_of_body(text) or (text, None)
     text = _RELATIVE.sub("", text)
     first, *rest = _COMMA.split(text)
     if " and " in first:
@@ -207,10 +210,31 @@ _FORMER_CHIEF = re.compile(
     r"director)) of (?:the )?([A-Z].*)$"
 )
 # "former senior associate at X College": a former post "at" a place of work is placed there
-# (a former office "of" a body stays one post: "former director of X's Foreign Ministry")
 _FORMER_AT = re.compile(
     r"((?:[Ff]ormer|[Ee]x-) ?(?:[a-z][\w-]* ){0,3}[a-z][\w-]*) at (?:the )?([A-Z].*)"
 )
+# "former president of X Sports", "former editor of X World": a former post "of" a named body
+# is placed there, as "at" one is; the body's name runs to the end
+_FORMER_OF = re.compile(
+    r"((?:[Ff]ormer|[Ee]x-) ?(?:[a-z][\w-]* ){0,3}[a-z][\w-]*) of (?:the )?([A-Z][^,]*)"
+)
+# "of Norway's Foreign Ministry", "of Estonian Defense Forces": a body its country owns
+_STATE_BODY = re.compile(rf"(?:{PLACE_ALT})(?:[’']s|(?<=s)[’'])? ")
+
+
+def _former_of_body(text: str) -> tuple[str, str] | None:
+    """A former post of a named body, read as the post itself would be ("former director
+    of X's Centre for Y": X), but not a state's office: "former director general of
+    Norway's Foreign Ministry" is one title, as the country's officials are known by."""
+    found = _FORMER_OF.fullmatch(text)
+    if not found or _STATE_BODY.match(found.group(2)):
+        return None
+    prefix = re.match(r"(?:[Ff]ormer |[Ee]x-) ?", text)
+    assert prefix  # the pattern opens with it
+    role, org = split_description(text[prefix.end():])
+    return (prefix.group() + role, org) if org else None
+
+
 # "head of X's laboratory where samples are kept": a clause on the organisation ends it
 _RELATIVE = re.compile(r",? (?:where|which|whose|when) .*$")
 

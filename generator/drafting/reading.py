@@ -9,7 +9,9 @@ A unit is what a reader takes for a paragraph. Usually that is a paragraph
 of the file; but text pasted with single newlines between paragraphs arrives
 as one block, and treating it as one paragraph would let the speaker of one
 paragraph's quote leak into the next. So a block whose every line ends a
-sentence, and whose next line starts a new one, is read line by line.
+sentence, and whose next line starts a new one, is read line by line. The other
+way round, a copy that broke its lines mid-sentence, every line stored as a paragraph,
+is read with the broken lines joined (`wrapped`).
 
 Every unit keeps, for each character of its (white-space collapsed) text,
 the offset in the file, so that `check` can map a verified passage back to
@@ -27,6 +29,7 @@ from ..engine.article import ArticleText, Kind, Paragraph, read_article
 from .lexicon import PLACES, words
 from .namewords import SHORT_GIVEN
 from .quotes import Span, blot, find_spans, link_units
+from .wrapped import broken_line
 
 _ABBREVIATIONS = words(
     "Mr Mrs Ms Dr Prof St Gen Sen Sens Rep Reps Gov Lt Col Sgt Capt Adm Jan Feb Mar Apr Jun Jul "
@@ -49,6 +52,13 @@ class Unit:
     spans: list[Span] = field(default_factory=list)
     blotted: str = ""
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    # paragraphs after the first that a line broken mid-sentence joined to it (`wrapped`)
+    joined: list[Paragraph] = field(default_factory=list)
+
+    def paragraph_at(self, start: int) -> Paragraph:
+        """The paragraph of the file that `text[start]` is in."""
+        at = self.offsets[min(start, len(self.offsets) - 1)]
+        return next((p for p in reversed(self.joined) if p.start <= at), self.paragraph)
 
     def file_span(self, start: int, end: int) -> tuple[int, int]:
         """The file's (start, end) of `text[start:end]`."""
@@ -147,6 +157,14 @@ def read_units(text: str, article: ArticleText) -> list[Unit]:
                 if unit_text in seen_headline:
                     continue
                 seen_headline.add(unit_text)
+            last = units[-1] if units else None
+            if last is not None and broken_line(
+                last.text, (last.joined or [last.paragraph])[-1], unit_text, paragraph
+            ):
+                last.text += " " + unit_text  # the space stands where the line broke
+                last.offsets += offsets
+                last.joined.append(paragraph)
+                continue
             units.append(Unit(len(units), paragraph, paragraph.kind, unit_text, offsets))
     for unit in units:
         unit.spans = find_spans(unit.text)
@@ -192,7 +210,8 @@ def article_body(text: str) -> tuple[str | None, list[Paragraph]]:
 
 # "JANE DOE, SENIOR FELLOW, EXAMPLE INSTITUTE" over a wire factbox's quotes: a name, then
 # a post and an organisation, all in capitals, on a line of its own with no quote marks; a
-# round-up may set a bar after the name ("JANE DOE | ECONOMIST, EXAMPLE BANK")
+# round-up may set a bar after the name ("JANE DOE | ECONOMIST, EXAMPLE BANK"), join the
+# firm to the post by "AT", and close the line with the city the person works in
 _CAPITAL_CREDIT = re.compile(
     r"(?m)^([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){1,3})"
     r"((?:(?:,| \|) [A-Z][A-Z’'.&-]*(?: [A-Z][A-Z’'.&-]*)*)"
@@ -216,6 +235,9 @@ def credit_lines_in_capitals(text: str) -> str:
 
     def line(match: re.Match[str]) -> str:  # the bar read as the comma it stands for
         bar = match.group(2).startswith(" |")
-        middle = ", " + match.group(2)[2:] if bar else match.group(2)  # the same length
-        return title(match.group(1)) + post(middle) + title(match.group(3))
+        rest = (", " + match.group(2)[2:] if bar else match.group(2)) + match.group(3)
+        # the post ends at its "AT" or its comma; the firm follows, then perhaps the city
+        end = re.match(r", (?:(?!, ).)*?(?: AT |(?=, ))", rest)
+        end_at = end.end() if end else len(rest) - len(match.group(3))
+        return title(match.group(1)) + post(rest[:end_at]) + title(rest[end_at:])
     return _CAPITAL_CREDIT.sub(line, text)

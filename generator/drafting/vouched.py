@@ -16,7 +16,7 @@ import re
 
 from ..engine.article import Kind
 from .describe import expert_plural
-from .lexicon import SAY, words
+from .lexicon import BODY_GLOSS, SAY, words
 from .reading import Unit
 from .sightings import Sighting
 
@@ -94,3 +94,17 @@ def vouched(sighting: Sighting, units: list[Unit]) -> bool:
         return True
     last = re.compile(rf"(?<![\w’'-]){re.escape(sighting.tokens[-1])}(?![\w-])")
     return sum(len(last.findall(u.blotted)) for u in units) > 1
+
+
+# ", a California-based research firm,", ", a nonprofit think tank that ...": what a body is,
+# said right after its name and closed there (", a fund manager" names a person)
+_BODY_GLOSS_AFTER = re.compile(
+    rf"^, (?:an?|the) {BODY_GLOSS}(?=[,.;:]| (?:that|which|based|whose|founded|in|with)\b)"
+)
+
+
+def glossed_body(sighting: Sighting, units: list[Unit]) -> bool:
+    """ "at Doe Gaming, a research firm, told": the writer says what the name is, a firm,
+    and no person is one; the verb after the gloss is the sentence's subject's."""
+    unit, end = units[sighting.where[0]], sighting.end
+    return bool(_BODY_GLOSS_AFTER.match(unit.blotted[end : end + 80]))
