@@ -210,9 +210,19 @@ def describe(role: str | None, affiliation: str | None, extra: str = "") -> Desc
 def _glossed_expert_kind(text: str, affiliation: str | None) -> bool:
     """ "president of consulting firm X": the writer's word for what the body is, right
     before its name, says its people comment as experts (as "X, a consultancy" does)."""
-    return bool(affiliation) and bool(re.search(
-        rf"\b(?:{EXPERT_KIND})(?: group)? (?:the )?{re.escape(affiliation or '')}", text
-    ))
+    if not affiliation:
+        return False
+    start = text.find(affiliation)
+    while start != -1:
+        if _KIND_BEFORE.search(text, max(0, start - 80), start):
+            return True
+        start = text.find(affiliation, start + 1)
+    return False
+
+
+# (one pattern for every description, not one per affiliation: compiling the kinds afresh
+# for each name cost more than the rest of the check)
+_KIND_BEFORE = re.compile(rf"\b(?:{EXPERT_KIND})(?: group)? (?:the )?$")
 
 
 # "director of the National Center for X (at the Y)": a national centre or institute named
