@@ -5,12 +5,12 @@
 
 SPLIT is one of tune, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7,
 heldout8, heldout9, heldout10, heldout11, heldout12, heldout13, heldout14, heldout15,
-heldout16, heldout17, heldout18, heldout19, all, heldout20.
+heldout16, heldout17, heldout18, heldout19, heldout20, all, heldout21.
 
 `all` (the default) is the tuning data: the `tune`, `heldout` and `heldout2` to
-`heldout19` splits (each held-out split was scored once, with the rules frozen:
-`heldout2` on 2026-12-01, `heldout3` to `heldout19` on 2026-12-02, and has been tuning
-data since). The next fresh held-out split (`heldout20`, files from 546 on, not gathered
+`heldout20` splits (each held-out split was scored once, with the rules frozen:
+`heldout2` on 2026-12-01, `heldout3` to `heldout20` on 2026-12-02, and has been tuning
+data since). The next fresh held-out split (`heldout21`, files from 571 on, not gathered
 yet) is
 scored only when asked for by name, once, at the end: scoring it while changing the
 rules would tune on it.
@@ -60,9 +60,10 @@ SPLITS = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
           "heldout7", "heldout8", "heldout9",
           "heldout10", "heldout11",
           "heldout12", "heldout13",
-          "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19")
-FRESH = ("heldout20",)  # scored only with an explicit `--split`, never by default
-FRESH_FROM = 546  # its files are numbered from here: by default they are not even opened
+          "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
+          "heldout20")
+FRESH = ("heldout21",)  # scored only with an explicit `--split`, never by default
+FRESH_FROM = 571  # its files are numbered from here: by default they are not even opened
 _FOLD = {
     **dict.fromkeys("‘’‚‛′`´", "'"),
     **dict.fromkeys("“”„‟″«»", '"'),
