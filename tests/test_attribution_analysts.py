@@ -1536,3 +1536,64 @@ def test_a_name_glossed_as_a_kind_of_firm_is_an_organisation_not_a_person() -> N
 
         "States move slowly on anything that touches taxes."
     """) == [("Tomas Brenn", "managing director", "Holm & Vesk Gaming")]
+
+
+# --- posts put in the past, and posts the lexicon rarely meets ------------------------------
+
+
+def test_a_retired_agent_comments_as_a_former_one_does() -> None:
+    """"a retired FBI agent": retired is former; out of the service, he comments on it."""
+    assert analysts("""
+        Stolen paintings often resurface decades later, dealers said.
+
+        Orla Brenning, a retired customs agent, said most stolen works turn up within a
+        generation.
+    """) == [("Orla Brenning", "retired customs agent", None)]
+
+
+def test_a_retired_witness_is_still_no_expert() -> None:
+    """Retirement makes no commentator of a witness: a retired teacher is a bystander."""
+    assert analysts("""
+        The flood reached the square by noon.
+
+        Orla Brenning, a retired teacher, said the water rose faster than in 1998.
+    """) == []
+
+
+def test_an_agent_at_a_university_is_described() -> None:
+    """"an agriculture extension agent at X University": a post by a noun that is neither
+    an expert's nor an official's is still read, and the university makes it an expert's."""
+    assert analysts("""
+        The harvest will be late this year, farmers said.
+
+        Tomas Wendt, an agriculture extension agent at Varlow State University, said crops
+        left in the fields would rot.
+    """) == [("Tomas Wendt", "agriculture extension agent", "Varlow State University")]
+
+
+# --- one plural post before a list of names -------------------------------------------------
+
+
+def test_a_plural_post_is_shared_across_names_with_degrees() -> None:
+    """"school professors A, MD, MPH, and B, MD": the degrees after each name are no end to
+    the list, and the post before it is every name's."""
+    assert analysts("""
+        Trust is what overcomes doubt about vaccines, doctors say.
+
+        On Tuesday, HSPH professors Ivo Kranj, MD, MPH, and Nela P. Brisk, MD, met
+        reporters online to discuss the shots.
+    """) == [("Ivo Kranj", "professors", "HSPH"),
+             ("Nela P. Brisk", "professors", "HSPH")]
+
+
+def test_a_plural_post_is_shared_across_a_list_of_titled_names() -> None:
+    """"with government professors Dr. A, Dr. B, and Dr. C": three names, each behind an
+    honorific, all hold the post."""
+    assert analysts("""
+        Results came in late on Tuesday.
+
+        Some 30 students watched the count with government professors Dr. Ivo Kranj,
+        Dr. Nela Brisk, and Dr. Aleks Molter.
+    """) == [("Ivo Kranj", "government professors", None),
+             ("Nela Brisk", "government professors", None),
+             ("Aleks Molter", "government professors", None)]

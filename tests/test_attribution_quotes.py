@@ -12,7 +12,8 @@ later, a line whose subject is the speaker between her quotes, a coinage in mark
 the noun it qualifies), and those of the tenth, the eleventh, the twelfth, the
 thirteenth and the fourteenth, and those of the rounds after heldout15, heldout16,
 heldout18 and heldout19 (below: a stored copy that broke its lines mid-sentence, a view
-given in marks after "sees").
+given in marks after "sees"), and after heldout20 (a name before the marks of an inverted
+"said X", degrees and a town's state in an appositive, a lede's expert after "but").
 
 Every text here is invented for the test: no sentence of the evaluation set or of a real
 article, so that the rules are held to the class of pattern, not to one article's wording.
@@ -1674,4 +1675,66 @@ def test_a_person_who_sees_or_views_something_in_marks() -> None:
     """) == [
         ("two-horse race on the northern routes", "Ana Rook"),
         ("the heart of the coast.", "Ana Rook"),
+    ]
+
+
+# --- round after heldout20: the language of attribution in general --------------------------
+
+
+def test_a_name_before_the_marks_is_not_the_subject_of_said_after_them() -> None:
+    """ "the suits all center on FreightCo “...,” said attorney Jane Doe": a quote
+    between a name and the verb ends the clause the name is in, and "said" then inverts,
+    its subject right after it. The firm before the marks is what the words are about."""
+    assert pairs("""
+        Port Lawsuits Pile Up
+
+        Three shipping lines sued the port this spring.
+
+        The suits make different claims, but they all center on the harbour operator
+        FreightCo “taking fees it never earned,” said attorney Dana Ortiz, who represents two
+        of the lines. They also name the Example Port Authority “for letting it happen,” said
+        Ortiz.
+    """) == [
+        ("taking fees it never earned", "Dana Ortiz"),
+        ("for letting it happen", "Dana Ortiz"),
+    ]
+
+
+def test_degrees_after_the_name_and_a_town_with_its_state_in_the_appositive() -> None:
+    """ "Jane Doe, MD, a pediatrician in Tide County, Ore., told the outlet": health copy puts
+    a doctor's degrees right after her name, and US copy gives a town with its state, a
+    comma between them, inside the appositive. Neither ends the appositive: the name is
+    still the subject of the verb after it, whatever her post (here no expert's)."""
+    assert pairs("""
+        Clinics Report an Early Flu Season
+
+        Flu cases are rising weeks ahead of the usual season.
+
+        "We are seeing sick children every day already," Dana Ortiz, MD, a pediatrician in
+        Tide County, Ore., told the outlet. "It is worrying this early."
+
+        "Most of our beds are full," Sam Reyes, DO, MPH, a nurse in Lakeview, Ore., said.
+    """) == [
+        ("We are seeing sick children every day already", "Dana Ortiz"),
+        ("It is worrying this early.", "Dana Ortiz"),
+        ("Most of our beds are full", "Sam Reyes"),
+    ]
+
+
+def test_a_ledes_expert_after_but_is_the_person_named_next() -> None:
+    """ "Bookings soared, but an economist said she had a “serious worry”": the lede's
+    clause that holds the expert back may open with a conjunction; the next paragraph's
+    new name is still the expert, and the words in marks are hers."""
+    assert pairs("""
+        Harbour Bookings Soar
+
+        Freight bookings at the harbour soared in April, but an economist said she had a
+        “serious worry” about whether the rise would last.
+
+        Dana Ortiz said she expected bookings to slow by the summer.
+
+        “The ports are still crowded,” she said.
+    """) == [
+        ("serious worry", "Dana Ortiz"),
+        ("The ports are still crowded", "Dana Ortiz"),
     ]

@@ -18,6 +18,7 @@ from .lexicon import (
     EXPERT_KIND,
     EXPERT_NOUNS,
     FIRM_KIND,
+    FORMER,
     PLACE_ALT,
     ROLE_MODIFIERS,
     SAY,
@@ -65,7 +66,7 @@ _SAY_WORD = re.compile(
     rf"(?<!\bof)(?<!\bthe)(?<!\bfor)(?:\s(?:has|have|had|also|would|will|is|was|as))*"
     rf"\s(?:{SAY})\b.*$"
 )
-_FORMER = re.compile(r"(?:former|ex-)", re.IGNORECASE)
+_FORMER = re.compile(FORMER, re.IGNORECASE)
 # "X's head of Australian economics": a place's capital may stand inside the post
 _OWNED = re.compile(rf"({ORG_RUN})[’']s ([a-z][\w-]*(?: [\w-]+){{0,5}} [a-z][\w-]*|[a-z][\w-]*)")
 # ... and in capitals: "Jane Doe, Example’s Chief China Economist, said" (a place may stand
@@ -95,7 +96,7 @@ _STUDY = re.compile(r"\b(?:study|studies|research|paper|report|trial|survey|anal
 
 
 # "Jane Doe, M.D., is a professor", "Jane Doe, MBBS, MPH, PhD, a fellow": degrees, not a post
-_DEGREES = re.compile(
+DEGREES = re.compile(
     r"^(?:,? (?:M\.?D|Ph\.?D|D\.?Phil|M\.?P\.?H|Dr\.?P\.?H|D\.?O|R\.?N|M\.?B\.?A|FRCPC?|MBBS"
     r"|MB\.?Ch\.?B|M\.?Sc|B\.?Sc|D\.?Sc|M\.?Phil|FACP|Pharm\.?D|DVM)\.?)+(?=,? )"
 )
@@ -125,7 +126,7 @@ def after_name(after: str) -> Description | None:
         # "Jane Doe (professor of economics, Example College) explained": the description
         # in brackets, as a table of speakers writes it, is the one between commas
         return after_name(f", {bracket.group(1)}")
-    after = _DEGREES.sub("", after)
+    after = DEGREES.sub("", after)
     who = _WHO_POST.match(after)
     if who:  # as the same clause between commas; a post once served is a former one
         former = "former " if who.group(1) == "served" else ""

@@ -28,6 +28,7 @@ from .lexicon import (
     DEMONYMS,
     EXPERT_KIND,
     EXPERT_NOUNS,
+    FORMER,
     HEAD_NOUNS,
     LAY_NOUNS,
     OFFICIAL_NOUNS,
@@ -183,7 +184,7 @@ def describe(role: str | None, affiliation: str | None, extra: str = "") -> Desc
         # nor is "the bank's" in "the bank's chief economist"
         role = _COMMON_OWNER.sub("", _NATIONALITY.sub("", _PRAISED.sub("", _BASED.sub("", role))))
         role = _STANDING.sub("", _DETERMINER.sub("", role))
-    former = bool(re.match(r"(?:the |a |an )?(?:former|ex-)", role or "", re.IGNORECASE))
+    former = bool(re.match(rf"(?:the |a |an )?{FORMER}", role or "", re.IGNORECASE))
     if affiliation and _FORMER_ORG.match(affiliation):
         # "Former X Council official Jane Doe": the word opens the fused form, not the
         # council's name; she is out of that office
@@ -199,7 +200,7 @@ def describe(role: str | None, affiliation: str | None, extra: str = "") -> Desc
         or _AIDE.search(role or "") or _heads_agency(heads, role, affiliation))
     past = None
     if former and not affiliation:
-        held = re.sub(r"^(?:the |a |an )?(?:former|ex-) ?", "", role or "")
+        held = re.sub(rf"^(?:the |a |an )?{FORMER} ?", "", role or "", flags=re.IGNORECASE)
         title = _TITLE_OF.fullmatch(held)
         past = split_description(held)[1] or (title.group(2) if title and _heads(
             title.group(1).lower()) else None)

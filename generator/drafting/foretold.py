@@ -9,7 +9,8 @@ unnamed source and the person has no description at all.
 
 Only an expert's description is read ahead (an economist, a professor, a
 former official): an anonymous source ("a senior official said") is the
-same shape, is never named, and must stay nobody's.
+same shape, is never named, and must stay nobody's. The lede's clause may open with a
+conjunction ("Sales soared, but an analyst said demand would fade").
 """
 
 from __future__ import annotations
@@ -25,8 +26,10 @@ from .posts import split_description
 from .reading import Unit
 from .sightings import Sighting
 
+# ("Rates fell in May, but an economist said ...": a conjunction may open the clause)
 _LEDE = re.compile(
-    rf"(?:^|, |[.!?] )((?:([Aa]nother|An?|an?)|[Tt]he) ([^,.;:!?·“”\"()]{{3,100}}?))"
+    rf"(?:^|, |[.!?] )(?:(?:but|and|yet|while|though|although) )?"
+    rf"((?:([Aa]nother|An?|an?)|[Tt]he) ([^,.;:!?·“”\"()]{{3,100}}?))"
     rf" (?:has |have |had )?(?:{SAY})(?![\w’'-])"
 )
 _PLACE_TAIL = re.compile(r" in ([A-Z][\w-]*(?: [A-Z][\w-]*)*)$")  # "an official in Japan"

@@ -104,8 +104,12 @@ GROUP_NOUNS = words(
 # Nouns that stand for a person when "the" goes before them ("the Russian leader said").
 PERSON_NOUNS = ANALYST_NOUNS | OFFICIAL_NOUNS | LAY_NOUNS | words(
     "man woman veteran nominee politician billionaire counterpart colleague associate "
-    "rival successor predecessor opponent deputy boss aide pragmatist insider hawk curator"
+    "rival successor predecessor opponent deputy boss aide pragmatist insider hawk curator "
+    "agent member coordinator attorney"
 )
+# Words that put a post in the past ("former", "ex-", "retired" agent): its holder no longer
+# speaks for the body that gave it, and comments on it as an outsider does.
+FORMER = r"(?:former|ex-|retired)"
 # "the Russian leader" means a head of state or government: these titles are leaders.
 LEADER_TITLES = words("president premier chancellor king queen leader emir sheikh emperor")
 

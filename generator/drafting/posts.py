@@ -16,6 +16,7 @@ from .lexicon import (
     EXPERT_KIND,
     EXPERT_ORG_WORDS,
     FIRM_KIND,
+    FORMER,
     OFFICIAL_NOUNS,
     PLACE_ALT,
     SCIENTIST,
@@ -82,7 +83,7 @@ def split_description(text: str) -> tuple[str, str | None]:
     fused = _FUSED.fullmatch(text)
     if fused and is_org_name(fused.group(1)) and _posted(fused.group(2)):
         return fused.group(2), fused.group(1)  # "Y University professor": split as written
-    if re.match(r"(?:former|ex-)", text, re.IGNORECASE):
+    if re.match(FORMER, text, re.IGNORECASE):
         # a former post is placed at the body it was held at or of, as the person is still
         # known by it; a state's office is one post ("former director of X's Foreign Ministry")
         company = _FORMER_CHIEF.match(text) or _FORMER_AT.fullmatch(text)
@@ -167,7 +168,7 @@ def split_description(text: str) -> tuple[str, str | None]:
         if field:  # "researcher in geopolitics in the X": the field is the post's
             role, org = f"{role}{joint}{field.group(1)}", field.group(2)
         org = name_in(org)
-        org = re.split(r" and (?:an? )?(?:former|ex-)", org)[0]  # a former post is no affiliation
+        org = re.split(rf" and (?:an? )?{FORMER}", org)[0]  # a former post is no affiliation
         other = re.search(r" and (?:an? |the )?(?!the [A-Z])[a-z][^,]*$", org)
         if other:  # "X University and a prominent critic of Y", "... and a fellow at Z":
             org = org[: other.start()]  # a second post is no part of the first's organisation
@@ -180,7 +181,7 @@ def split_description(text: str) -> tuple[str, str | None]:
     placed = re.fullmatch(r"(?:from|at) (?:the )?([A-Z].*)", rest[0]) if rest else None
     if placed and _posted(first) and is_org_name(placed.group(1)):
         return first, placed.group(1)  # "lead author of a study, from the University of X"
-    former = re.match(r"(.+?) and (?:an? )?(?:former|ex-)", first)
+    former = re.match(rf"(.+?) and (?:an? )?{FORMER}", first)
     if former and _posted(former.group(1)):
         # "an analyst and former MP": the post held now; the one left (with no body of the
         # first's to share, as "professor and former chair of X at Y" has) is no part of it
@@ -206,17 +207,17 @@ _UNITS = words(
     "Programme Project Initiative Group Foundation Council Committee Office"
 )
 _FORMER_CHIEF = re.compile(
-    r"((?:[Ff]ormer |[Ee]x-)(?:chief executive|chief operating officer|CEO|COO|managing "
+    rf"((?i:{FORMER}) ?(?:chief executive|chief operating officer|CEO|COO|managing "
     r"director)) of (?:the )?([A-Z].*)$"
 )
 # "former senior associate at X College": a former post "at" a place of work is placed there
 _FORMER_AT = re.compile(
-    r"((?:[Ff]ormer|[Ee]x-) ?(?:[a-z][\w-]* ){0,3}[a-z][\w-]*) at (?:the )?([A-Z].*)"
+    rf"((?i:{FORMER}) ?(?:[a-z][\w-]* ){{0,3}}[a-z][\w-]*) at (?:the )?([A-Z].*)"
 )
 # "former president of X Sports", "former editor of X World": a former post "of" a named body
 # is placed there, as "at" one is; the body's name runs to the end
 _FORMER_OF = re.compile(
-    r"((?:[Ff]ormer|[Ee]x-) ?(?:[a-z][\w-]* ){0,3}[a-z][\w-]*) of (?:the )?([A-Z][^,]*)"
+    rf"((?i:{FORMER}) ?(?:[a-z][\w-]* ){{0,3}}[a-z][\w-]*) of (?:the )?([A-Z][^,]*)"
 )
 # "of Norway's Foreign Ministry", "of Estonian Defense Forces": a body its country owns
 _STATE_BODY = re.compile(rf"(?:{PLACE_ALT})(?:[’']s|(?<=s)[’'])? ")
@@ -229,7 +230,7 @@ def _former_of_body(text: str) -> tuple[str, str] | None:
     found = _FORMER_OF.fullmatch(text)
     if not found or _STATE_BODY.match(found.group(2)):
         return None
-    prefix = re.match(r"(?:[Ff]ormer |[Ee]x-) ?", text)
+    prefix = re.match(rf"{FORMER} ?", text, re.IGNORECASE)
     assert prefix  # the pattern opens with it
     role, org = split_description(text[prefix.end():])
     return (prefix.group() + role, org) if org else None

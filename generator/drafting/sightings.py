@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..engine.article import Kind
-from .appositive import after_name
+from .appositive import DEGREES, after_name
 from .describe import Description, has_post
 from .leading import before_name
 from .lexicon import ACCORDING_TO, GROUP_NOUNS, LISTENER_VERBS, PERSON_NOUNS, SAY, words
@@ -60,9 +60,10 @@ _SAY_BODY_POST_BEFORE = re.compile(
     rf"{{2,6}}[a-z][\w-]+ $"
 )
 # "Doe said", "Doe, a fellow at X, said", "Doe, 52, who ..., said", "Doe, 67, told",
-# "Doe has also said"
+# "Doe has also said", "Doe, a pediatrician in Tide County, Ore., said" (a town and its state)
 _SAY_AFTER = re.compile(
-    rf"^(?:, \d{{1,3}},|(?:, \d{{1,3}}(?=,))?(?:, [^,·“”\"]{{1,120}},)?)"
+    rf"^(?:, \d{{1,3}},|(?:, \d{{1,3}}(?=,))?(?:, [^,·“”\"]{{1,120}}?"
+    rf"(?: in [A-Z][^,·“”\"]{{0,40}}, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?,)?)"
     rf"(?: (?:also|has|have|had|later|then|both|himself|herself|\w+ly))* (?:{SAY})(?![\w’'-])"
 )
 # "said the X Bureau's manager of flood forecasting, Jane Doe": the verb's subject is the
@@ -222,7 +223,8 @@ def sightings(unit: Unit) -> list[Sighting]:
         speaks = not possessive and (
             bool(said and said.group(1) not in LISTENER_VERBS)
             or bool(titled and titled.group(1) not in LISTENER_VERBS)
-            or bool(_SAY_AFTER.match(after) or ACCORDING_TO.search(before[-40:]))
+            # ("Doe, MD, PhD, a fellow at X, said": her degrees before her description)
+            or bool(_SAY_AFTER.match(DEGREES.sub("", after)) or ACCORDING_TO.search(before[-40:]))
             # "X's head of research, Jane Doe, said": the name is the appositive (not a
             # bracket's last words: "Doe (professor, Example College) said" is Doe's)
             or bool(before.endswith(", ") and after[:1] == "," and _SAY_AFTER.match(after[1:]))

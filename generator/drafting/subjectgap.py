@@ -4,18 +4,24 @@ News copy puts her description, a time or an adverb there ("Jane Doe, a fellow a
 Friday said"), and is careless with the appositive's commas: the closing one is often
 left out ("Jane Doe, professor at X has warned", "Jane Doe, a physician with Example
 Clinic in Tide City told"), and two or three pieces of description come in a row ("Jane
-Doe, Polish economist, head of research at X, said"). Split from `subjects`, which
-decides which mention is the subject, because reading the gap is its own job.
+Doe, Polish economist, head of research at X, said"). Health and science copy puts her
+degrees first ("Jane Doe, MD, a pediatrician in Tide County, Ore., said"), and US copy gives
+a town with its state, a comma between them, inside the appositive. Split from `subjects`,
+which decides which mention is the subject, because reading the gap is its own job.
 """
 
 from __future__ import annotations
 
 import re
 
+from .appositive import DEGREES
 from .describe import has_post
 from .lexicon import BETWEEN_SUBJECT_AND_VERB, DAYS, words_in
 
-_PARENTHETICAL = re.compile(r"^,[^,]{1,160},")
+# ", a pediatrician in Tide County, Ore.,": one appositive, its place's state after a comma
+_PARENTHETICAL = re.compile(
+    r"^,(?:[^,]{1,160} in [A-Z][^,]{0,40}, [A-Z][\w.]*(?: [A-Z][\w.]*)?|[^,]{1,160}),"
+)
 # "The professor who founded the app said": a clause that tells which one
 _RELATIVE = re.compile(r"^ who (?!(?:is|was|are|were)\b)[^,;.·“”\"]{1,80} $")
 # "Jane Doe, professor at X has warned": an appositive whose closing comma was left out
@@ -35,6 +41,7 @@ _NAME_PIECE = re.compile(r"(?:the )?[A-Z][\w&.-]*(?: (?:of|for|and|the|&|[A-Z][\
 
 def gap_ok(gap: str) -> bool:
     """Only an appositive, a time or an adverb between a subject and its verb."""
+    gap = DEGREES.sub("", gap)  # "Jane Doe, MD, PhD, a fellow at X, said"
     gap = _PARENTHETICAL.sub("", re.sub(r"^, \d{1,3}(?=, [^,]{1,160},)", "", gap))
     gap = _RELATIVE.sub(" ", _OPEN_APPOSITIVE.sub("", gap))
     if "," in gap or ";" in gap or "." in gap.replace("(", "").strip(" ()"):

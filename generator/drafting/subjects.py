@@ -104,6 +104,10 @@ class Subjects:
             if holder is not None:
                 return holder
             gap = self.text[mention.end : verb_start]
+            if any(mention.end <= s.start < verb_start for s in self.unit.spans):
+                # "they center on Example Corp “...,” said Jane Doe": a quote between a name
+                # and the verb ends the clause the name is in; "said" inverts, its subject after
+                return None
             if mention.person is not None and SAY_RE.fullmatch(gap.strip(" ,")) and (
                 self.text[: mention.start].endswith(", ")
             ):

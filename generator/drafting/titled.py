@@ -96,10 +96,17 @@ _PLURAL_PAIR = re.compile(
 )
 
 
-# ... or with no count and no comma, the plural post run into the first of the two names
+# ... or with no count and no comma, the plural post run into the first of the names: a
+# pair, or a list ("professors Dr. A, Dr. B, and Dr. C"), each name perhaps with its
+# honorific before it and its degrees after it ("A, MD, MPH, and B, MD")
+_HONORIFIC = r"(?:(?:Dr|Prof|Professor)\.? )?"
+_LISTED = (
+    rf"{_HONORIFIC}[A-Z][\w’'.-]+(?: (?:[A-Z][\w’'.-]+|van|von|de|der|den|da|di|le|la)){{1,3}}"
+    r"(?:, [A-Z][A-Za-z.]{1,5})*(?:,? and |, )"
+)
 _PLURAL_POST = re.compile(
     r"(?:^|[.;:!?—–] ?|, |\b(?:by|with|and) )(?:([A-Z][\w-]*) )?((?:[a-z][\w-]* ){0,2}([a-z]+s)) "
-    r"(?:[A-Z][\w’'.-]+(?: (?:[A-Z][\w’'.-]+|van|von|de|der|den|da|di|le|la)){1,3} and )?$"
+    rf"(?:{_LISTED}){{0,4}}{_HONORIFIC}$"
 )
 
 
