@@ -38,7 +38,9 @@ It loads every ``labels/*.yaml`` file and checks that
   had been scored once and folded into tuning; articles 521-545 are ``heldout19``,
   gathered after heldout18 had been scored once and folded into tuning; articles
   546-570 are ``heldout20``, gathered after heldout19 had been scored once and
-  folded into tuning; every article from 571 on is ``heldout21``);
+  folded into tuning; articles 571-595 are ``heldout21``, gathered after heldout20
+  had been scored once and folded into tuning; every article from 596 on is
+  ``heldout22``);
 * every quote ``text``, every ``not_quotes`` text and every analyst ``role`` /
   ``affiliation`` is a verbatim substring of the article once curly/straight
   quote marks and whitespace are normalised;
@@ -70,10 +72,10 @@ COLLECTIONS = (
     (319, "heldout10"), (345, "heldout11"), (370, "heldout12"), (395, "heldout13"),
     (420, "heldout14"), (445, "heldout15"), (470, "heldout16"),
     (495, "heldout17"), (520, "heldout18"), (545, "heldout19"),
-    (570, "heldout20"),
+    (570, "heldout20"), (595, "heldout21"),
 )
 FIRST_SET_LAST = 54
-NEXT_SPLIT = "heldout21"  # every article after the last collection, still being gathered
+NEXT_SPLIT = "heldout22"  # every article after the last collection, still being gathered
 SPLITS = ("tune", "heldout", *(split for _, split in COLLECTIONS), NEXT_SPLIT)
 
 
