@@ -40,13 +40,15 @@ def served(tmp_path):
 def go(page, url: str) -> None:
     """Open `url`; again if the preview's reload cut the first try off. A save reloads
     the browsers twice (its own page first, then the rest: `serve_quick.py`), and the
-    second reload may land while the test is navigating."""
+    second reload may land while the test is navigating. The preview answers a page only
+    after the rebuild under way ends, so the wait is as long as the other waits here: a
+    rebuild on a loaded machine, not a slow page, is what it waits for."""
     try:
-        page.goto(url)
+        page.goto(url, timeout=30_000)
     except PlaywrightError as error:
         if "ERR_ABORTED" not in str(error):
             raise
-        page.goto(url)
+        page.goto(url, timeout=30_000)
 
 
 def edit(project, slug: str, old: str, new: str) -> None:
