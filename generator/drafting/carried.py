@@ -83,7 +83,7 @@ def _paragraph_speaker(item: Item, before: Unit, mentions: Mentions) -> Credit |
     nothing but a quote: a paragraph of narration whose every speech verb has the same
     person speak is her turn, though its last sentence goes on without a verb; the quote
     after it is hers, inferred (the verb is not in the sentence right before it)."""
-    if before is item.unit or before.spans or not _quote_only(item.unit):
+    if before is item.unit or before.spans or not item.unit.only_quote:
         return None
     said = cues(before, mentions, 0, len(before.text))
     if not said or any(c.credit.nobody or c.credit.how in ("far", "unresolved") for c in said):
@@ -92,17 +92,11 @@ def _paragraph_speaker(item: Item, before: Unit, mentions: Mentions) -> Credit |
     return Credit(tuple(speakers.values()), how="inferred") if len(speakers) == 1 else None
 
 
-def _quote_only(unit: Unit) -> bool:
-    return len(unit.spans) == 1 and not words_in(
-        unit.text[: unit.spans[0].start] + unit.text[unit.spans[0].end :]
-    )
-
-
 def introduced(item: Item, units: list[Unit], mentions: Mentions,
                credits: dict[int, Credit | None]) -> Credit | None:
     """The speaker a paragraph ending in a colon introduces, over quote paragraphs and
     headings to this one."""
-    if not _quote_only(item.unit):
+    if not item.unit.only_quote:
         return None
     quotes_heading = False  # "Key Quotes" over them: the paragraph above introduces them
     for unit in reversed(units[max(0, item.unit.index - 12) : item.unit.index]):
@@ -114,7 +108,7 @@ def introduced(item: Item, units: list[Unit], mentions: Mentions,
             continue
         if quotes_heading and unit.kind is Kind.BODY and not unit.spans and unit.sentences:
             return _person_cue(unit, mentions, *unit.sentences[-1])
-        if unit.kind is Kind.BODY and _quote_only(unit):
+        if unit.kind is Kind.BODY and unit.only_quote:
             credit = credits.get(unit.index)
             if credit is not None:  # the introduction's, or someone else's quote between
                 return credit if credit.how == "carried" else None
@@ -158,7 +152,7 @@ def _colon_subject(unit: Unit, mentions: Mentions, start: int, end: int) -> Cred
 
 def carry(items: list[Item], units: list[Unit], mentions: Mentions) -> None:
     """Credit the body's cue-less, sentence-like quotes by what comes right before them."""
-    credits = {i.unit.index: i.credit for i in items if _quote_only(i.unit)}
+    credits = {i.unit.index: i.credit for i in items if i.unit.only_quote}
     nobody = frozenset((i.unit.index, i.span.start) for i in items
                        if i.credit is not None and i.credit.nobody and i.credit.how != "far")
     for item in items:
@@ -172,7 +166,7 @@ def carry(items: list[Item], units: list[Unit], mentions: Mentions) -> None:
         ) or profiled(item, units, mentions)
         if credit is not None:
             item.credit = credit
-            if _quote_only(item.unit):
+            if item.unit.only_quote:
                 credits[item.unit.index] = credit
 
 
@@ -212,7 +206,7 @@ def _resumes(item: Item, previous: Item | None, units: list[Unit], mentions: Men
     unit = item.unit
     if previous is None or not previous.person or unit.kind is not Kind.BODY:
         return False
-    if not item.span.speech_like or not _quote_only(unit) or previous.unit.kind is not Kind.BODY:
+    if not item.span.speech_like or not unit.only_quote or previous.unit.kind is not Kind.BODY:
         return False
     between = [u for u in units[previous.unit.index + 1 : unit.index]
                if not (_TEASER.match(u.text) and not u.spans and len(u.text.split()) <= 25)]

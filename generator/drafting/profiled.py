@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 
 from ..engine.article import Kind
 from .cues import Credit, cues
-from .lexicon import words_in
 from .mentions import Mention, Mentions
 from .reading import Unit
 
@@ -37,7 +36,7 @@ _THEN_VERB = re.compile(r"(?:, | (?!(?:and|or|of|with|to|in|on|at|for)\b)[a-z]+\
 def profiled(item: Item, units: list[Unit], mentions: Mentions) -> Credit | None:
     """The person the paragraph before is about, for a quote paragraph with no cue."""
     unit = item.unit
-    if unit.kind is not Kind.BODY or unit.index == 0 or not _alone(unit):
+    if unit.kind is not Kind.BODY or unit.index == 0 or not unit.only_quote:
         return None
     before = units[unit.index - 1]
     if before.kind is not Kind.BODY or before.spans or not before.sentences:
@@ -57,13 +56,6 @@ def _after_quotes(units: list[Unit], narration: Unit) -> bool:
     """Narration between someone's quotes and a quote paragraph: whose turn the quote is,
     the one before or the one named, is not for a rule to say."""
     return narration.index > 0 and bool(units[narration.index - 1].spans)
-
-
-def _alone(unit: Unit) -> bool:
-    """The paragraph is one quote and nothing else."""
-    return len(unit.spans) == 1 and not words_in(
-        unit.text[: unit.spans[0].start] + unit.text[unit.spans[0].end :]
-    )
 
 
 def _subject(unit: Unit, mentions: Mentions) -> Mention | None:

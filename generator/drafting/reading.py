@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..engine.article import ArticleText, Kind, Paragraph, read_article
-from .lexicon import PLACES, words
+from .lexicon import PLACES, words, words_in
 from .namewords import SHORT_GIVEN
 from .quotes import Span, blot, find_spans, link_units
 from .wrapped import broken_line
@@ -54,6 +54,13 @@ class Unit:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     # paragraphs after the first that a line broken mid-sentence joined to it (`wrapped`)
     joined: list[Paragraph] = field(default_factory=list)
+
+    @property
+    def only_quote(self) -> bool:
+        """The paragraph is one quote and nothing else: a turn of whoever spoke around it."""
+        return len(self.spans) == 1 and not words_in(
+            self.text[: self.spans[0].start] + self.text[self.spans[0].end :]
+        )
 
     def paragraph_at(self, start: int) -> Paragraph:
         """The paragraph of the file that `text[start]` is in."""
