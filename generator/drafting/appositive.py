@@ -170,7 +170,7 @@ def after_name(after: str) -> Description | None:
     if not match:
         return None
     full = match.group(1)
-    text = re.sub(r" (?:who|which|that|whose)\b.*$", "", _SAY_WORD.sub("", full)).strip()
+    text = _RELATIVE.split(_SAY_WORD.sub("", full), maxsplit=1)[0].strip()
     if not text or not (has_post(text) or text[:1].isupper()) or _next_named(text):
         return None
     now = _NOW_AT.search(full)
