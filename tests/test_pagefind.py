@@ -418,6 +418,8 @@ def test_serve_indexes_in_the_background_and_keeps_up_with_edits(tmp_path, brows
         wait_for(lambda: fetch(base + "/briefings/2023-01-10-grain-deal/") is None,
                  "the deleted briefing's page gone", log)
 
+        last_shown: list[str] = []
+
         def forgotten() -> bool:
             try:
                 page.goto(base + "/")
@@ -427,7 +429,13 @@ def test_serve_indexes_in_the_background_and_keeps_up_with_edits(tmp_path, brows
                 shown = search(page, "grain")
             except playwright_error:  # no result at all
                 return True
+            last_shown[:] = shown
             return "/briefings/2023-01-10-grain-deal/" not in shown
 
-        wait_for(forgotten, "the deleted briefing gone from the search", log)
+        try:
+            wait_for(forgotten, "the deleted briefing gone from the search", log)
+        except AssertionError as error:  # what the search box read, for a rare failure
+            changes = fetch(base + "/pagefind-changes.json")
+            raise AssertionError(f"{error}\nlast results: {last_shown}\n"
+                                 f"pagefind-changes.json: {changes}") from None
         page.close()

@@ -205,5 +205,6 @@ class SearchDelta:
         })
         if indexed or changes.gone:
             self.log.info(f"search changes indexed: {len(changes.written)} pages written, "
-                          f"{len(changes.gone)} gone since the full index")
+                          f"{len(changes.gone)} gone since the full index, "
+                          f"{len(stale)} of its entries hidden")
         return changes
