@@ -1597,3 +1597,100 @@ def test_a_plural_post_is_shared_across_a_list_of_titled_names() -> None:
     """) == [("Ivo Kranj", "government professors", None),
              ("Nela Brisk", "government professors", None),
              ("Aleks Molter", "government professors", None)]
+
+
+# --- an expert's post, and an office held before ----------------------------------------------
+
+
+def test_an_office_left_after_the_post_makes_no_official() -> None:
+    """"professor emeritus and former judge at X": the judge's office is past, the professor
+    comments as an expert."""
+    assert analysts("""
+        The treaty gives the navy wide rights on the island, lawyers say.
+
+        Edvin Tollak, professor emeritus and former judge at the Northern Maritime Court,
+        pointed to the 1951 accord. “The rights are already there,” he said.
+    """) == [("Edvin Tollak", "professor emeritus and former judge",
+              "Northern Maritime Court")]
+
+
+def test_the_former_office_after_the_post_is_no_part_of_the_role() -> None:
+    """"a virologist and the former head of X": the post held now is the role."""
+    assert analysts("""
+        Too little is known about how far the virus has spread, experts say.
+
+        “We still need to know how bad this is,” says Dr. Oren Maltby, a virologist and the
+        former head of the Coastal Disease Agency.
+    """) == [("Oren Maltby", "virologist", None)]
+
+
+# --- an organisation run into a post named by its ending --------------------------------------
+
+
+def test_an_organisation_before_a_post_named_by_its_ending() -> None:
+    """"Jane Doe, a UNESCO archaeologist, said": the post is known by its ending (-ologist),
+    as "economist" is by its word; the capitals before it are her organisation."""
+    assert analysts("""
+        Divers found two more wrecks off the cape this summer.
+
+        “It was a relief to find them,” Irma Vastel, a QUORA archeologist, told reporters.
+
+        In August, the archeologists boarded the research vessel.
+    """) == [("Irma Vastel", "archeologist", "QUORA")]
+
+
+# --- a field of study before a capitalised "Professor" ----------------------------------------
+
+
+def test_a_field_before_a_capitalised_professor_makes_it_a_post() -> None:
+    """"political science Professor Jane Doe said": the field makes the honorific a post,
+    and the article's words are the role; "Professor Jane Doe" alone still gives none."""
+    assert analysts("""
+        Congress again failed to pass a budget on Friday.
+
+        “Voters reward the standoff,” political science Professor Odile Fenwick said.
+
+        “It will not last,” said Professor Arno Bakke of Marlow College.
+    """) == [("Odile Fenwick", "political science Professor", None),
+             ("Arno Bakke", None, "Marlow College")]
+
+
+# --- a city and its state before an organisation ----------------------------------------------
+
+
+def test_a_city_and_state_based_gloss_is_no_part_of_the_affiliation() -> None:
+    """"at Example City, Ore.-based X": the city and its state say where X is; the comma
+    between them and the state's full stop end neither the description nor the name."""
+    assert analysts("""
+        Hospitals are bracing for a hard winter.
+
+        “The south has had a bad season, so the north should get ready,” Arlo Pendry, DO,
+        an infectious disease specialist at Cedar Falls, Ore.-based Harrowgate Health, told
+        a local paper.
+    """) == [("Arlo Pendry", "infectious disease specialist", "Harrowgate Health")]
+
+
+# --- praise before a post -----------------------------------------------------------------------
+
+
+def test_praise_before_the_post_is_the_writers_not_the_role() -> None:
+    """"Well-regarded analyst Jane Doe said": how the writer rates her is no part of her post,
+    as "prominent economist" or "top epidemiologist" is not."""
+    assert analysts("""
+        The new headset sold out within hours of going on sale.
+
+        Well-regarded analyst Pell Ostrander said he estimated about 170,000 units were sold.
+    """) == [("Pell Ostrander", "analyst", None)]
+
+
+def test_a_plural_post_is_shared_across_names_each_with_an_organisation() -> None:
+    """"analysts A from X and B from Y": each name's own organisation ends no list, and the
+    plural post before it is every name's."""
+    assert analysts("""
+        Several seats are still too close to call.
+
+        On Monday, political analysts Ivo Kranj from Tessel Group and Nela Brisk from Quarry
+        Research spoke to reporters. “The north has held,” Brisk said. “It is close,” Kranj
+        said.
+    """) == [("Ivo Kranj", "political analysts", "Tessel Group"),
+             ("Nela Brisk", "political analysts", "Quarry Research")]

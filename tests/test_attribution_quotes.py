@@ -13,7 +13,10 @@ the noun it qualifies), and those of the tenth, the eleventh, the twelfth, the
 thirteenth and the fourteenth, and those of the rounds after heldout15, heldout16,
 heldout18 and heldout19 (below: a stored copy that broke its lines mid-sentence, a view
 given in marks after "sees"), and after heldout20 (a name before the marks of an inverted
-"said X", degrees and a town's state in an appositive, a lede's expert after "but").
+"said X", degrees and a town's state in an appositive, a lede's expert after "but"), and
+round r1 (what a named person "called" something, a speaker's summary running on before
+her phrase ends a sentence, a speech word after an article, the gloss of her organisation
+in an appositive).
 
 Every text here is invented for the test: no sentence of the evaluation set or of a real
 article, so that the rules are held to the class of pattern, not to one article's wording.
@@ -1738,3 +1741,77 @@ def test_a_ledes_expert_after_but_is_the_person_named_next() -> None:
         ("serious worry", "Dana Ortiz"),
         ("The ports are still crowded", "Dana Ortiz"),
     ]
+
+
+# --- round r1: what a named person "called" something ---------------------------------------
+
+
+def test_what_a_named_person_called_it_is_her_words() -> None:
+    """ "Jane Doe, a geologist, called it an “alarming loss.”", "X called the find a “dream”
+    discovery": marks after "called it" or before the noun they qualify are often a term,
+    but a named person's "called" gives her own word for the thing; the quote paragraph
+    after it goes on with her. A title in capitals after it is still a name."""
+    assert pairs("""
+        Lake Levels Fall Again
+
+        The Tide Lake lost a tenth of its water this summer, a survey found.
+
+        Dana Ortiz, a hydrologist, called it an "alarming loss."
+
+        "We have never measured a drop this steep in a single season."
+
+        Sam Reyes, the survey's director, called the result a “wake-up” moment for the region.
+        He backed what he called a “Harbour Water Plan” to refill it.
+    """) == [
+        ("alarming loss.", "Dana Ortiz"),
+        ("We have never measured a drop this steep in a single season.", "Dana Ortiz"),
+        ("wake-up", "Sam Reyes"),
+    ]
+
+
+# --- round r1: a speaker's summary that runs on before her words end a sentence -------------
+
+
+def test_phrase_ending_a_sentence_two_sentences_after_the_speakers_verb() -> None:
+    """ "Doe says the harbour is losing trade. Ships now sail past it. The result is a “slow
+    bleed.”": reported speech runs on for a sentence of plain narration (no one else in
+    it, no verb of speech) before her words in marks end a sentence; they are still hers,
+    and so is the next such phrase after them."""
+    assert pairs("""
+        Harbour Trade Slips Away
+
+        Dana Ortiz, a fellow at the Example Institute, says the harbour is losing trade to
+        the deeper ports. Ships now sail past the breakwater on their way north. The result
+        is a “slow bleed of the local economy.” Then there are the fishing fleets, which are
+        “leaving one boat at a time.”
+    """) == [
+        ("slow bleed of the local economy.", "Dana Ortiz"),
+        ("leaving one boat at a time.", "Dana Ortiz"),
+    ]
+
+
+def test_a_speech_word_after_an_article_is_no_verb() -> None:
+    """ "a continued “squeeze on supply.”", "the reported deal": a speech word right after an
+    article modifies a noun; it credits no one, so it does not stop the sentence's phrase
+    from finishing the thought of the speaker before it."""
+    assert pairs("""
+        Shops Brace for Dearer Goods
+
+        Sam Reyes, an economist at Example Bank, said prices would rise through the
+        winter. Shops face a continued “squeeze on supply.”
+    """) == [("squeeze on supply.", "Sam Reyes")]
+
+
+# --- round r1: the writer's gloss of her organisation inside the appositive -----------------
+
+
+def test_a_gloss_of_her_organisation_after_her_post_leaves_her_the_subject() -> None:
+    """ "“...,” Jane Doe, a fellow at Example Institute, a think tank based in Tide City,
+    said": after her post at an organisation, the writer says what that organisation is;
+    the gloss is still her appositive, so the organisation does not take her words."""
+    assert pairs("""
+        Council Faces Another Vote
+
+        “The council will not change course before the summer,” Dana Ortiz, a visiting
+        fellow at the Example Policy Institute, a think tank based in Harbour Town, said.
+    """) == [("The council will not change course before the summer", "Dana Ortiz")]

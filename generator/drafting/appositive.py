@@ -33,10 +33,12 @@ from .posts import split_description
 # A letter's full stop ("U.S. Army") ends no description, as it ends no sentence, nor
 # does a saint's ("St. Mary's College"), nor initials after a possessive ("X University’s
 # (XU) Reef project"), and
-# nor do the commas of a list in a name ("Institute for Peace, Law, and Security").
+# nor do the commas of a list in a name ("Institute for Peace, Law, and Security"), nor a
+# city's and its state's ("Example City, Ore.-based").
 _PIECE = (
     r"(?:(?<![\w.])(?:[A-Z]\.)+|(?<![\w.])(?:St|Mt|Ft)\.(?= [A-Z])|(?<=[’']s )\([A-Z]{2,}\)(?= )"
     r"|, (?:[A-Z][\w-]*(?: [A-Z][\w-]*)*, )+(?:and|&) (?=[A-Z])"
+    r"|, (?=[A-Z][\w.]*-based )|\.(?=-based )"  # "at Example City, Ore.-based X": where X is
     r"|[^,.;:!?·“”\"()])"
 )
 _APPOSITIVE = re.compile(rf"^,? (?:(?:is|was) )?(?:(?:a|an|the) )?({_PIECE}+)((?:, {_PIECE}+)?)")

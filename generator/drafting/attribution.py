@@ -10,7 +10,8 @@
    sentence ("His opponents, a “fifth column”, will meet an ugly fate, X vowed"). A term
    ("so-called “...”") or a title after "book", "wrote", "author of", an
    outlet's possessive ("told Example TV’s “Money Hour.”") or before
-   "interview" is no one's words. An outlet or a source after the marks only
+   "interview" is no one's words; what a named person "called" something is hers
+   (`naming`). An outlet or a source after the marks only
    relays them when a person's verb before them governs their clause ("X said
    that the jars “...”, Example News adds"), and marks that open on the speech
    verb ("X “stressed that ...”") are the subject's right before them (`relays`).
@@ -48,6 +49,7 @@ from .cues import Credit, Cue, cues
 from .headings import headings
 from .lexicon import SAY_RE, words_in
 from .mentions import Mentions
+from .naming import named_by_person
 from .people import People
 from .quotes import Span
 from .reading import Unit
@@ -78,10 +80,10 @@ def _own(item: Item, mentions: Mentions, spans_after: int, doubled: bool) -> Cre
     start, end = unit.sentence_at(span.start)
     earlier = [s.end for s in unit.spans if start <= s.end <= span.start]
     window = text[max([start, *earlier]) : span.start]
-    if unspoken(unit, window, span, doubled):
+    found = cues(unit, mentions, start, end)
+    if unspoken(unit, window, span, doubled, named_by_person(unit, found, span)):
         item.term = True  # a term, a title or a nickname: "her book, “After the Storm,”"
         return None
-    found = cues(unit, mentions, start, end)
     before = [c for c in found if c.end <= span.start]
     # "X now says Y’s “...” comments mean “...”": a speech word with no subject of its own
     # (here a noun) does not take the words from the verb before them that has one

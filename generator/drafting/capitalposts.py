@@ -17,7 +17,7 @@ from .describe import Description, describe, has_post
 from .leading import role_before
 from .lexicon import UP
 from .names import ORG_PHRASE, ORG_RUN, is_org_name, word_class
-from .posts import POST
+from .posts import post_word
 
 _TITLES = ("title", "honorific")
 # "President of the X Institute of Y (XIY)": the title, then the organisation it is of
@@ -85,7 +85,8 @@ def capitalised(text: str) -> Description | None:
         if re.fullmatch(rf"(?:{ORG_RUN}[’']s )?{ORG_PHRASE}(?: at (?:the )?{ORG_PHRASE})?",
                         org) and names_something(org):
             return describe(titled.group(1), org)
-    posts = [m.end() for m in re.finditer(r"[\w-]+", text) if m.group().lower() in POST]
+    # ("X University physicist": a post named by its ending is one too)
+    posts = [m.end() for m in re.finditer(r"[\w-]+", text) if post_word(m.group())]
     described = role_before(text[: posts[0]] + " ") if posts else None
     field = _FIELD.fullmatch(text, posts[0]) if posts else None
     if described and described.role and field and text[: posts[0]].endswith(described.role):

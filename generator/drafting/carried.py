@@ -158,12 +158,18 @@ def carry(items: list[Item], units: list[Unit], mentions: Mentions) -> None:
     for item in items:
         if item.credit is not None or item.term or item.unit.kind is not Kind.BODY:
             continue
+        earlier = {i.span.start: i.credit for i in items if i.unit is item.unit and not i.term}
         if not item.span.speech_like:
-            item.credit = finished_thought(item, mentions)
+            item.credit = finished_thought(item, mentions, earlier)
             continue
+        # after a quote of someone's in the paragraph, `_context` credits it, in so many
+        # words when only her attribution stands between the two ("“...,” she said. “...”")
+        follows = any(c is not None and c.speakers
+                      for at, c in earlier.items() if at < item.span.start)
         credit = after_reported(item, units, mentions, nobody) or introduced(
             item, units, mentions, credits
-        ) or profiled(item, units, mentions)
+        ) or profiled(item, units, mentions) or (
+            None if follows else finished_thought(item, mentions, earlier))
         if credit is not None:
             item.credit = credit
             if item.unit.only_quote:

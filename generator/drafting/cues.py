@@ -55,6 +55,8 @@ class Cue:
 
 
 _TO = re.compile(r"(?<![\w’'-])to $")
+# a speech word right after an article is a noun or its modifier, not a verb
+_DETERMINER = re.compile(r"(?<![\w’'-])(?:[Aa]|[Aa]n|[Tt]he) $")
 # "Doe was careful to say", "Doe was quick to point out": her own speech, "to" before it
 _KEEN_TO = re.compile(
     r"(?<![\w’'-])(?:(?:is|was|are|were|has been|had been) )?"
@@ -139,6 +141,8 @@ def cues(unit: Unit, mentions: Mentions, start: int, end: int) -> list[Cue]:
             credit = credit_of(person[0], mentions, unit, end)
             found.append(Cue(match.start(), match.end(), "according to", credit, match.start()))
     for match in SAY_RE.finditer(text, start, end):
+        if _DETERMINER.search(text, max(0, match.start() - 5), match.start()):
+            continue  # "a continued reliance", "the reported deal": a noun's modifier
         keen = _KEEN_TO.search(text, max(start, match.start() - 40), match.start())
         if keen is None and _TO.search(text[max(0, match.start() - 4) : match.start()]):
             continue  # "went on to describe" is counted once, at "went on"

@@ -26,6 +26,7 @@ from .lexicon import (
     ADVOCACY_ORG_WORDS,
     ANALYST_NOUNS,
     DEMONYMS,
+    DISCIPLINE,
     EXPERT_KIND,
     EXPERT_NOUNS,
     FORMER,
@@ -115,9 +116,8 @@ class Description:
 _PARTY = re.compile(r"\bparty\b", re.IGNORECASE)
 _RESEARCH = re.compile(r"\b(?:research|strategy|economics|analysis|forecasting)\b", re.I)
 # "X's physics department", "the department of economics": a discipline's department
-_DISCIPLINE = r"(?:[a-z]+(?:omy|ics|ology|istry|sophy)|science|sciences|history|law|medicine)"
 _ACADEMIC = re.compile(
-    rf"\b{_DISCIPLINE} (?:department|faculty)\b|\b(?:department|faculty) of {_DISCIPLINE}\b"
+    rf"\b{DISCIPLINE} (?:department|faculty)\b|\b(?:department|faculty) of {DISCIPLINE}\b"
 )
 _RUNS_COMPANY = re.compile(
     r"\bchief (?:executive|operating|financial|technology|commercial|product)\b|\bc[eoft]o\b"
@@ -163,6 +163,8 @@ def _heads(role: str) -> set[str]:
     """The post nouns that head a role: "executive director" is a director."""
     heads = set()
     for part in re.split(r",| and |;", role):
+        if re.match(rf" ?(?:the |an? )?{FORMER}", part, re.IGNORECASE):
+            continue  # "professor emeritus and former judge": the post left is no office now
         part = re.split(r" (?:of|at|with|for|in|on|to)\b", part)[0]
         tokens = part.lower().split()
         # "general manager", "general counsel": before a noun "general" is no general

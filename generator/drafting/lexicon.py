@@ -107,6 +107,9 @@ PERSON_NOUNS = ANALYST_NOUNS | OFFICIAL_NOUNS | LAY_NOUNS | words(
     "rival successor predecessor opponent deputy boss aide pragmatist insider hawk curator "
     "agent member coordinator attorney"
 )
+# A field of study in lower case ("physics", "political science", "law"), as an academic
+# post or department is named for it
+DISCIPLINE = r"(?:[a-z]+(?:omy|ics|ology|istry|sophy)|science|sciences|history|law|medicine)"
 # Words that put a post in the past ("former", "ex-", "retired" agent): its holder no longer
 # speaks for the body that gave it, and comments on it as an outsider does.
 FORMER = r"(?:former|ex-|retired)"
@@ -208,7 +211,7 @@ ROLE_MODIFIERS = words(
 # part of the role, nor (capitalised to open a sentence) an organisation.
 PRAISE = words(
     "top leading prominent renowned eminent noted well-known respected famous celebrated "
-    "acclaimed influential"
+    "acclaimed influential well-regarded well-respected esteemed"
 )
 DAYS = words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "

@@ -32,12 +32,13 @@ _WEEKDAY_MONTH = "|".join(sorted(DAYS))
 _ORG_ALT = "|".join(sorted(ORG_WORDS))
 _STOP = r"(?!(?:of|by|and|at|for|in|on|to|with|from|the|a|an|who|which|that)\b)"
 
-# What the body is and where it is, before its name: "the New Delhi-based", "Westpac-owned",
-# "Washington D.C. business consultancy", "the Danish research organisation", "think tank";
+# What the body is and where it is, before its name: "the New Delhi-based", "Example City,
+# Ore.-based", "Westpac-owned", "Washington D.C. business consultancy", "the Danish research
+# organisation", "think tank";
 # a place alone stays ("American Enterprise Institute" is a name), unless a kind follows it.
 _LEAD = re.compile(
     rf"^(?:the )?(?:"
-    rf"(?:[{UP}][\w.]* )*[{UP}][\w.]*-(?:based|owned) (?:{_STOP}[a-z][\w-]* ){{0,3}}"
+    rf"(?:[{UP}][\w.]*,? )*[{UP}][\w.]*-(?:based|owned) (?:{_STOP}[a-z][\w-]* ){{0,3}}"
     rf"|(?:(?:{PLACE_ALT}|(?:[A-Z]\.)+) )+(?:{_STOP}[a-z][\w-]* ){{1,3}}"
     rf"|(?:{_STOP}[a-z][\w-]* ){{0,3}}"
     rf")(?=[{UP}])"

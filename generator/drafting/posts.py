@@ -63,7 +63,9 @@ POST = ANALYST_NOUNS | OFFICIAL_NOUNS
 
 
 # A comma of a list in a name ("Institute for Peace, Law, and Security") splits nothing.
-_COMMA = re.compile(r", (?!(?:[A-Z][\w-]*(?: [A-Z][\w-]*)*, )*(?:and|&) [A-Z])")
+_COMMA = re.compile(
+    r", (?!(?:[A-Z][\w-]*(?: [A-Z][\w-]*)*, )*(?:and|&) [A-Z]|[A-Z][\w.]*-based )"
+)  # (nor does a city's before its state's: "Example City, Ore.-based X")
 
 
 def split_description(text: str) -> tuple[str, str | None]:
@@ -181,7 +183,7 @@ def split_description(text: str) -> tuple[str, str | None]:
     placed = re.fullmatch(r"(?:from|at) (?:the )?([A-Z].*)", rest[0]) if rest else None
     if placed and _posted(first) and is_org_name(placed.group(1)):
         return first, placed.group(1)  # "lead author of a study, from the University of X"
-    former = re.match(rf"(.+?) and (?:an? )?{FORMER}", first)
+    former = re.match(rf"(.+?) and (?:an? |the )?{FORMER}", first)
     if former and _posted(former.group(1)):
         # "an analyst and former MP": the post held now; the one left (with no body of the
         # first's to share, as "professor and former chair of X at Y" has) is no part of it
@@ -241,12 +243,14 @@ _RELATIVE = re.compile(r",? (?:where|which|whose|when) .*$")
 
 
 def _posted(text: str) -> bool:
+    return any(post_word(w) for w in text.lower().split())
+
+
+def post_word(word: str) -> bool:
     """ "a glaciologist and professor": a post named by its ending is a post too (and
     "vice-president" by its part)."""
-    return any(
-        w in POST or SCIENTIST.fullmatch(w) or set(w.split("-")) & POST
-        for w in text.lower().split()
-    )
+    word = word.lower()
+    return word in POST or bool(SCIENTIST.fullmatch(word)) or bool(set(word.split("-")) & POST)
 
 
 # a post in lower case, then the unit it is held in ("in the", "from the")

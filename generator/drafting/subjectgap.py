@@ -16,7 +16,7 @@ import re
 
 from .appositive import DEGREES
 from .describe import has_post
-from .lexicon import BETWEEN_SUBJECT_AND_VERB, DAYS, words_in
+from .lexicon import BETWEEN_SUBJECT_AND_VERB, BODY_GLOSS, DAYS, words_in
 
 # ", a pediatrician in Tide County, Ore.,": one appositive, its place's state after a comma
 _PARENTHETICAL = re.compile(
@@ -36,6 +36,12 @@ _OPEN_POST_AT_ORG = re.compile(
 )
 # "Jane Doe, Polish economist, head of research at X, said": pieces of description in a row
 _STACKED = re.compile(r", ([^,;·“”\"()]{1,120}(?:, [^,;·“”\"()]{1,120}){1,2}), ?")
+# "..., a fellow at Example Institute, a think tank based in Tide City, said": after her post
+# at an organisation, what the organisation is (and where), the writer's gloss of it
+_ORG_GLOSS = re.compile(
+    rf"(?:an? |the )?{BODY_GLOSS}(?: (?:based |headquartered )?(?:in|near|outside) "
+    rf"[A-Z][\w.-]*(?: [A-Z][\w.-]*){{0,3}})?"
+)
 _NAME_PIECE = re.compile(r"(?:the )?[A-Z][\w&.-]*(?: (?:of|for|and|the|&|[A-Z][\w&.-]*))*")
 
 
@@ -63,7 +69,11 @@ def stacked_posts(gap: str) -> bool:
     """Each piece a post ("head of the agency’s research group") or a name ("Example
     Bank"): a clause ("died on Tuesday", "the council said") ends the description."""
     match = _STACKED.fullmatch(gap)
-    return match is not None and all(
+    if match is None:
+        return False
+    pieces = match.group(1).split(", ")
+    return all(
         has_post(piece) or _NAME_PIECE.fullmatch(piece) is not None
-        for piece in match.group(1).split(", ")
+        or (n > 0 and has_post(pieces[0]) and _ORG_GLOSS.fullmatch(piece) is not None)
+        for n, piece in enumerate(pieces)
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .describe import Description, describe, expert_plural, has_post, nouns_of
+from .fieldtitle import field_title
 from .lexicon import EXPERT_NOUNS, OFFICE_TITLES, SAY
 from .names import ORG_PHRASE, ORG_RUN, Run, bare, is_org_name, word_class
 
@@ -37,7 +38,11 @@ _POSTS_OF_RUN = re.compile(
 
 def title_of_org(before: str, run: Run) -> Description | None:
     """ "Executive Director of UVA's Center for Politics Jane Doe": a title, then its
-    organisation, then the name, all in capitals (or the post in lower case)."""
+    organisation, then the name, all in capitals (or the post in lower case); or a field
+    before "Professor", which makes the title a post ("law Professor Jane Doe")."""
+    field = field_title(before, run)
+    if field is not None:
+        return field
     # the organisation's last words, then the name: a run that is all name is the rest
     # of the organisation's ("Head of the Department of Journalism and Mass Media")
     comma = _TITLE_COMMA.search(before) if run.prefix and len(run.name) >= 2 else None
@@ -98,11 +103,12 @@ _PLURAL_PAIR = re.compile(
 
 # ... or with no count and no comma, the plural post run into the first of the names: a
 # pair, or a list ("professors Dr. A, Dr. B, and Dr. C"), each name perhaps with its
-# honorific before it and its degrees after it ("A, MD, MPH, and B, MD")
+# honorific before it and its degrees or its own organisation after it ("A, MD, MPH, and B,
+# MD", "analysts A from X Group and B from Y Research")
 _HONORIFIC = r"(?:(?:Dr|Prof|Professor)\.? )?"
 _LISTED = (
     rf"{_HONORIFIC}[A-Z][\w’'.-]+(?: (?:[A-Z][\w’'.-]+|van|von|de|der|den|da|di|le|la)){{1,3}}"
-    r"(?:, [A-Z][A-Za-z.]{1,5})*(?:,? and |, )"
+    rf"(?: (?:from|of|at) (?:the )?{ORG_RUN})?(?:, [A-Z][A-Za-z.]{{1,5}})*(?:,? and |, )"
 )
 _PLURAL_POST = re.compile(
     r"(?:^|[.;:!?—–] ?|, |\b(?:by|with|and) )(?:([A-Z][\w-]*) )?((?:[a-z][\w-]* ){0,2}([a-z]+s)) "

@@ -19,16 +19,22 @@ _MAKER = re.compile(r",? by (?:the )?[A-Z]")
 _NICKNAME = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?")
 
 
-def unspoken(unit: Unit, window: str, span: Span, doubled: bool = False) -> bool:
+def unspoken(unit: Unit, window: str, span: Span, doubled: bool = False,
+             called: bool = False) -> bool:
     """Whether the marked `span` is a term, a title or a nickname; `window`: the words of
-    its sentence before it; `doubled`: the article quotes speech in double marks."""
+    its sentence before it; `doubled`: the article quotes speech in double marks; `called`:
+    a person "called" it what the marks hold (`naming`), her words unless a title or a
+    name."""
+    term = TERM.search(window)
+    if term and called and re.match(r"called it\b", term.group()):
+        term = None  # "Doe called it an “extreme loss.”": her word for it
     return bool(
-        TERM.search(window)
-        or (doubled and _single_term(unit, span))
+        term
+        or (doubled and not called and _single_term(unit, span))
         or (_work(unit, window, span) and _title_case(span.text))
         or _nickname(unit.blotted, span)
         or _rating(unit.blotted, window, span)
-        or _modifier(unit.blotted, window, span)
+        or (not called and _modifier(unit.blotted, window, span))
         or _named(unit, window, span)
     )
 
