@@ -5,15 +5,14 @@
 
 SPLIT is one of tune, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7,
 heldout8, heldout9, heldout10, heldout11, heldout12, heldout13, heldout14, heldout15,
-heldout16, heldout17, heldout18, heldout19, heldout20, heldout21, all, heldout22.
+heldout16, heldout17, heldout18, heldout19, heldout20, heldout21, heldout22, all, heldout23.
 
-`all` (the default) is the tuning data: the `tune`, `heldout` and `heldout2` to
-`heldout21` splits (each held-out split was scored once, with the rules frozen:
-`heldout2` on 2026-12-01, `heldout3` to `heldout21` on 2026-12-02, and has been tuning
-data since). The next fresh held-out split (`heldout22`, files from 596 on, not gathered
-yet) is
-scored only when asked for by name, once, at the end: scoring it while changing the
-rules would tune on it.
+`all` (the default) is the tuning data: the `tune`, `heldout` and `heldout2` to `heldout22`
+splits (each held-out split was scored once, with the rules frozen: `heldout2` on
+2026-12-01, `heldout3` to `heldout22` on 2026-12-02, and has been tuning data since). The
+next fresh held-out split (`heldout23`, files from 621 on, not gathered yet) is scored only
+when asked for by name, once, at the end: scoring it while changing the rules would tune on
+it.
 
 The extraction is the one `briefings new` drafts from (`generator.drafting.extract`), and
 only the quotes that verify word for word are counted, as the draft keeps only those.
@@ -61,9 +60,9 @@ SPLITS = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
           "heldout10", "heldout11",
           "heldout12", "heldout13",
           "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
-          "heldout20", "heldout21")
-FRESH = ("heldout22",)  # scored only with an explicit `--split`, never by default
-FRESH_FROM = 596  # its files are numbered from here: by default they are not even opened
+          "heldout20", "heldout21", "heldout22")
+FRESH = ("heldout23",)  # scored only with an explicit `--split`, never by default
+FRESH_FROM = 621  # its files are numbered from here: by default they are not even opened
 _FOLD = {
     **dict.fromkeys("‘’‚‛′`´", "'"),
     **dict.fromkeys("“”„‟″«»", '"'),

@@ -9,38 +9,36 @@ It loads every ``labels/*.yaml`` file and checks that
 
 * the article file named in ``file`` exists (and matches the label's name);
 * the required keys are present and ``split`` follows the fixed split rule
-  (``SPLIT_RULE.txt``: for articles 001-054, article number n is ``heldout``
-  when n % 5 is 2 or 4, otherwise ``tune``; articles 055-088 are
-  ``heldout2``, the second held-out set gathered after the first one had been
-  scored and used for tuning; articles 089-121 are ``heldout3``, the third,
-  gathered after heldout2 had been scored once and folded into tuning; every
-  articles 122-151 are ``heldout4``, gathered after heldout3 had been scored
-  once and folded into tuning; articles 152-179 are ``heldout5``, gathered
-  after heldout4 had been scored once and folded into tuning; articles 180-207
-  are ``heldout6``, gathered after heldout5 had been scored once and folded
-  into tuning; articles 208-237 are ``heldout7``, gathered after heldout6 had
-  been scored once and folded into tuning; articles 238-262 are
-  ``heldout8``, gathered after heldout7 had been scored once and folded into
-  tuning; articles 263-290 are ``heldout9``,
-  gathered after heldout8 had been scored once and folded into tuning; articles
-  291-319 are ``heldout10``, gathered after heldout9 had been scored once and
-  folded into tuning; articles 320-345 are ``heldout11``,
-  gathered after heldout10 had been scored once and folded into tuning; articles
-  346-370 are ``heldout12``, gathered after heldout11 had been scored once and
-  folded into tuning; articles 371-395 are ``heldout13``,
-  gathered after heldout12 had been scored once and folded into tuning; articles
-  396-420 are ``heldout14``, gathered after heldout13 had been scored once and
-  folded into tuning; articles 421-445 are ``heldout15``, gathered after heldout14
-  had been scored once and folded into tuning; articles 446-470 are ``heldout16``,
-  gathered after heldout15 had been scored once and folded into tuning; articles
-  471-495 are ``heldout17``, gathered after heldout16 had been scored once and
-  folded into tuning; articles 496-520 are ``heldout18``, gathered after heldout17
+  (``SPLIT_RULE.txt``: for articles 001-054, article number n is ``heldout`` when
+  n % 5 is 2 or 4, otherwise ``tune``; articles 055-088 are ``heldout2``, the second
+  held-out set gathered after the first one had been scored and used for tuning;
+  articles 089-121 are ``heldout3``, the third, gathered after heldout2 had been
+  scored once and folded into tuning; articles 122-151 are ``heldout4``, gathered
+  after heldout3 had been scored once and folded into tuning; articles 152-179 are
+  ``heldout5``, gathered after heldout4 had been scored once and folded into tuning;
+  articles 180-207 are ``heldout6``, gathered after heldout5 had been scored once and
+  folded into tuning; articles 208-237 are ``heldout7``, gathered after heldout6 had
+  been scored once and folded into tuning; articles 238-262 are ``heldout8``, gathered
+  after heldout7 had been scored once and folded into tuning; articles 263-290 are
+  ``heldout9``, gathered after heldout8 had been scored once and folded into tuning;
+  articles 291-319 are ``heldout10``, gathered after heldout9 had been scored once and
+  folded into tuning; articles 320-345 are ``heldout11``, gathered after heldout10 had
+  been scored once and folded into tuning; articles 346-370 are ``heldout12``,
+  gathered after heldout11 had been scored once and folded into tuning; articles
+  371-395 are ``heldout13``, gathered after heldout12 had been scored once and folded
+  into tuning; articles 396-420 are ``heldout14``, gathered after heldout13 had been
+  scored once and folded into tuning; articles 421-445 are ``heldout15``, gathered
+  after heldout14 had been scored once and folded into tuning; articles 446-470 are
+  ``heldout16``, gathered after heldout15 had been scored once and folded into tuning;
+  articles 471-495 are ``heldout17``, gathered after heldout16 had been scored once
+  and folded into tuning; articles 496-520 are ``heldout18``, gathered after heldout17
   had been scored once and folded into tuning; articles 521-545 are ``heldout19``,
   gathered after heldout18 had been scored once and folded into tuning; articles
-  546-570 are ``heldout20``, gathered after heldout19 had been scored once and
-  folded into tuning; articles 571-595 are ``heldout21``, gathered after heldout20
-  had been scored once and folded into tuning; every article from 596 on is
-  ``heldout22``);
+  546-570 are ``heldout20``, gathered after heldout19 had been scored once and folded
+  into tuning; articles 571-595 are ``heldout21``, gathered after heldout20 had been
+  scored once and folded into tuning; articles 596-620 are ``heldout22``, gathered
+  after heldout21 had been scored once and folded into tuning; every article from 621
+  on is ``heldout23``);
 * every quote ``text``, every ``not_quotes`` text and every analyst ``role`` /
   ``affiliation`` is a verbatim substring of the article once curly/straight
   quote marks and whitespace are normalised;
@@ -72,10 +70,10 @@ COLLECTIONS = (
     (319, "heldout10"), (345, "heldout11"), (370, "heldout12"), (395, "heldout13"),
     (420, "heldout14"), (445, "heldout15"), (470, "heldout16"),
     (495, "heldout17"), (520, "heldout18"), (545, "heldout19"),
-    (570, "heldout20"), (595, "heldout21"),
+    (570, "heldout20"), (595, "heldout21"), (620, "heldout22"),
 )
 FIRST_SET_LAST = 54
-NEXT_SPLIT = "heldout22"  # every article after the last collection, still being gathered
+NEXT_SPLIT = "heldout23"  # every article after the last collection, still being gathered
 SPLITS = ("tune", "heldout", *(split for _, split in COLLECTIONS), NEXT_SPLIT)
 
 
