@@ -675,12 +675,23 @@ def test_a_round_up_of_economists_named_by_their_firms() -> None:
     """) == [("Nina Sorel", None, "Halvard Bank"), ("Peter Lind", None, "Quorvo")]
 
 
-def test_one_firms_person_is_no_round_up() -> None:
-    """One "Firm’s Jane Doe" in a story that mentions analysts may be the firm's own."""
+def test_one_firms_person_with_no_post_is_its_commentator() -> None:
+    """One "Firm’s Jane Doe" with no post anywhere: news copy gives a firm's own people their
+    office ("Velox's chief executive"), so the firm alone is the form of its commentator."""
     assert analysts("""
         Analysts expect a weak quarter for the carmaker.
 
         Velox’s Ada Strand said “demand is holding up”.
+    """) == [("Ada Strand", None, "Velox")]
+
+
+def test_a_firms_person_with_an_office_is_no_commentator() -> None:
+    """ "Velox’s Ada Strand" whom the story later calls the firm's chief executive."""
+    assert analysts("""
+        Analysts expect a weak quarter for the carmaker.
+
+        Velox’s Ada Strand said “demand is holding up”. Strand, the chief executive of
+        Velox, took over in May.
     """) == []
 
 
@@ -1694,3 +1705,126 @@ def test_a_plural_post_is_shared_across_names_each_with_an_organisation() -> Non
         said.
     """) == [("Ivo Kranj", "political analysts", "Tessel Group"),
              ("Nela Brisk", "political analysts", "Quarry Research")]
+
+
+# --- a commentator placed at a body, with no post -------------------------------------------
+
+
+def test_a_name_of_a_body_with_no_post_is_the_bodys_expert() -> None:
+    """"Jane Doe of Example House, a nonprofit, noted that ...": named once, placed only at the
+    body whose weight her words carry, she is cited as its expert."""
+    assert analysts("""
+        The regulator blocked three messaging apps on Monday.
+
+        Tovi Marrek of Ardell House, a Quorvis-based nonprofit, noted that while governments
+        have a “legitimate concern” about fraud, the ban went much further.
+    """) == [("Tovi Marrek", None, "Ardell House")]
+
+
+def test_a_firms_possessive_before_a_name_with_no_post() -> None:
+    """"Example Securities’ Jane Doe said": the firm is all the writer gives of her post."""
+    assert analysts("""
+        Shares in airlines fell sharply in London.
+
+        Despite the gloom, Wendrick’s Hallam Osterby played down fears of a wider slump,
+        saying: “The spare seats are mostly on routes into the mainland.”
+    """) == [("Hallam Osterby", None, "Wendrick")]
+
+
+def test_a_reporter_a_farmer_or_a_hometown_is_no_bodys_expert() -> None:
+    """A paper's reporter, a farm named after its owner, and where a patient is from."""
+    assert analysts("""
+        The drought has cut yields across the state.
+
+        “It depends on the county,” said Brel Tannick of Tannick Farms, near the river.
+
+        The Quorvis Herald’s Ama Ludd reported that “rain is weeks away.”
+
+        Sefa Orlan, from Quorvis Town, said: “We have never seen it this dry.”
+    """) == []
+
+
+# --- an office's noun over a desk of study ---------------------------------------------------
+
+
+def test_a_vice_president_of_data_and_analytics_is_an_analyst() -> None:
+    """The office heads a desk of study, not the firm: its holder is cited for what the desk
+    knows ("vice president of data and analytics at X")."""
+    assert analysts("""
+        Sales of electric cars rose again in May.
+
+        The share of such cars in stock is falling, said Orin Valdt, vice president of data
+        and analytics at Quellmark Insight.
+    """) == [("Orin Valdt", "vice president of data and analytics", "Quellmark Insight")]
+
+
+def test_a_general_manager_of_a_research_department_is_no_general() -> None:
+    """ "general manager of the investment research department": "general" before a noun is
+    no general, and the department is one of research."""
+    assert analysts("""
+        Stocks in Quorvis rose to a record on Tuesday.
+
+        “The rally is too fast,” said Rei Tamsin, general manager of the investment research
+        department at Hollow Pine Securities.
+    """) == [("Rei Tamsin", "general manager of the investment research department",
+              "Hollow Pine Securities")]
+
+
+def test_a_disciplines_chairman_is_an_academic() -> None:
+    """ "political science chairman": the chair of a university department, not of a body."""
+    assert analysts("""
+        Early polls shape how campaigns raise money.
+
+        Nils Haverd, political science chairman, said early polls give donors a signal. “They
+        matter a lot,” Haverd said.
+    """) == [("Nils Haverd", "political science chairman", None)]
+
+
+def test_a_minister_of_research_still_holds_office() -> None:
+    assert analysts("""
+        The budget for universities was cut.
+
+        “We must choose,” said Ella Morvin, minister of research and higher education.
+    """) == []
+
+
+# --- the next name of a list ends an organisation -------------------------------------------
+
+
+def test_the_next_name_in_a_list_is_no_part_of_the_first_ones_organisation() -> None:
+    """"I spoke with professor A at X and B, professor and chair of Y": B has a post of his
+    own, so X ends before "and B"."""
+    assert analysts("""
+        Cities fear the strike will cost them.
+
+        I spoke with economics professor Tam Orrel at the University of Quorvis and Ivo
+        Brandel, professor of economics at Kestrel State College.
+
+        “There is no evidence that tax revenues are hurt,” Orrel said. “People spend the money
+        elsewhere,” Brandel said.
+    """) == [("Tam Orrel", "economics professor", "University of Quorvis"),
+             ("Ivo Brandel", "professor of economics", "Kestrel State College")]
+
+
+def test_a_name_ending_in_and_two_capitalised_words_stays_whole() -> None:
+    """ "the School of Hygiene and Tropical Medicine, told": no post follows, so no person."""
+    assert analysts("""
+        The vaccine trial ended early.
+
+        “The results are clear,” Mira Salk, a professor at the Quorvis School of Hygiene and
+        Tropical Medicine, told reporters.
+    """) == [("Mira Salk", "professor", "Quorvis School of Hygiene and Tropical Medicine")]
+
+
+def test_the_next_name_after_an_appositive_post_ends_the_organisation() -> None:
+    """ "A, a professor at X and B, a fellow at Y": the same list after commas."""
+    assert analysts("""
+        Cities fear the strike will cost them.
+
+        I spoke with Tam Orrel, an economics professor at the University of Quorvis and Ivo
+        Brandel, a fellow at the Kestrel Institute.
+
+        “There is no evidence that tax revenues are hurt,” Orrel said. “People spend the money
+        elsewhere,” Brandel said.
+    """) == [("Tam Orrel", "economics professor", "University of Quorvis"),
+             ("Ivo Brandel", "fellow", "Kestrel Institute")]

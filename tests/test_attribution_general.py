@@ -968,18 +968,19 @@ def test_a_firm_named_after_the_analyst_who_runs_it() -> None:
     """) == [("Mark Hale", "principal analyst", "M. Hale Research")]
 
 
-def test_a_firms_person_named_by_its_possessive_alone_is_no_analyst() -> None:
-    """ "Examplecar's Ivo Brand said": with no post anywhere, the article does not say whether
-    a firm's person is its analyst or its chief executive, and a careful draft lists only
-    those it can tell are experts; the quotes are still theirs."""
+def test_a_firms_person_named_by_its_possessive_alone() -> None:
+    """ "Fenwick's Gerald Koo said the glut ...": with no post anywhere, a person placed at a
+    firm is cited as its expert, as the evaluation set's labels take that form (`bodyonly`);
+    not at a company by its name ("Examplecar Motors") nor at a seat of government (the
+    Kremlin), whose people speak for them. The quotes are theirs either way."""
     text = """
-        “We will ship the car next year,” Examplecar’s Ivo Brand said on Monday.
+        “We will ship the car next year,” Examplecar Motors’ Ivo Brand said on Monday.
 
         Fenwick’s Gerald Koo said the glut was mostly in Europe. “Prices will fall,” he said.
 
         “No talks are planned,” the Kremlin’s Ivan Petrov said.
     """
-    assert analysts(text) == []
+    assert analysts(text) == [("Gerald Koo", None, "Fenwick")]
     assert pairs(text) == [("We will ship the car next year", "Ivo Brand"),
                            ("Prices will fall", "Gerald Koo"),
                            ("No talks are planned", "Ivan Petrov")]

@@ -16,7 +16,9 @@ given in marks after "sees"), and after heldout20 (a name before the marks of an
 "said X", degrees and a town's state in an appositive, a lede's expert after "but"), and
 round r1 (what a named person "called" something, a speaker's summary running on before
 her phrase ends a sentence, a speech word after an article, the gloss of her organisation
-in an appositive).
+in an appositive), and round r2 (a dash credit after each comment of a round-up, "she"
+after a speaker with a two-piece appositive, an attribution the excerpt cut off after the
+name, a profile line after a paragraph with only a phrase in marks).
 
 Every text here is invented for the test: no sentence of the evaluation set or of a real
 article, so that the rules are held to the class of pattern, not to one article's wording.
@@ -1815,3 +1817,81 @@ def test_a_gloss_of_her_organisation_after_her_post_leaves_her_the_subject() -> 
         “The council will not change course before the summer,” Dana Ortiz, a visiting
         fellow at the Example Policy Institute, a think tank based in Harbour Town, said.
     """) == [("The council will not change course before the summer", "Dana Ortiz")]
+
+
+# --- round r2: credits with no verb, a longer appositive, a phrase before a profile ---------
+
+
+def test_a_dash_credit_after_each_comment_of_a_round_up() -> None:
+    """ "“...” - Jane Doe, Example Securities": a round-up of the City's reaction gives each
+    comment a paragraph, the credit after a dash; the next comment, whose credit the excerpt
+    lost, is not the last commentator's."""
+    assert pairs("""
+        Brokers React to Retailer's Warning
+
+        Example Retail warned on profits on Monday, and the City reacted.
+
+        “The slowdown is broad and the second half will be harder than the market
+        thinks.” - Dana Ortiz, Example Securities
+
+        “We expect the company to cut costs quickly and protect its margins.” - Sam Reyes,
+        Harbour Capital
+
+        “The warning ends a long run for the shares, and the retailer now looks exposed.
+    """) == [
+        ("The slowdown is broad and the second half will be harder than the market thinks.",
+         "Dana Ortiz"),
+        ("We expect the company to cut costs quickly and protect its margins.", "Sam Reyes"),
+    ]
+
+
+def test_she_after_a_summary_whose_speaker_has_a_two_piece_appositive() -> None:
+    """ "The region faces “...” as rebels who ousted Victor Hale try ..., Jane Doe, a fellow at
+    X, a think tank, said." then "“...,” she said": she is Doe, who reports the clause, not
+    the man named inside it, though her appositive runs to two pieces."""
+    assert pairs("""
+        Region Faces Hard Choices
+
+        The region faces “serious challenges” as the groups who ousted former leader Victor
+        Hale try to form a government, Dana Ortiz, a senior fellow at the Example Institute, a
+        think tank in Tide City, said in a statement today.
+
+        “There are no easy answers to what will come next,” she said.
+    """) == [
+        ("serious challenges", "Dana Ortiz"),
+        ("There are no easy answers to what will come next", "Dana Ortiz"),
+    ]
+
+
+def test_an_attribution_the_excerpt_cut_off_after_the_name() -> None:
+    """ "“...,” Jane Doe, head of research at X," and the text ends: the excerpt cut the verb,
+    not the credit; the name right after the closing mark is the speaker's."""
+    assert pairs("""
+        Gas Buyers Look Further Ahead
+
+        Sam Reyes, an economist at Example Bank, said prices would stay high.
+
+        “You are several years from having a lot more supply,” Dana Ortiz, head of research
+        at Example Partners,
+    """) == [("You are several years from having a lot more supply", "Dana Ortiz")]
+
+
+def test_a_profile_line_after_a_phrase_in_marks_still_introduces_the_quote() -> None:
+    """A paragraph with only a phrase in marks ("the regulator feared it would “harm
+    rivals”"), then a line whose subject is a person ("Jane Doe, chair of the panel, issued
+    a statement."), then a quote paragraph: the phrase is no turn of talk, so the quote is
+    the one the line introduces (inferred)."""
+    found = read("""
+        Regulator Blocks Takeover
+
+        The regulator feared the deal would "harm rivals" in the market. Example Corp says it
+        will appeal.
+
+        Dana Ortiz, chair of the panel that ran the inquiry issued a statement about the vote.
+
+        "Example Corp already holds a strong position and this deal would make it stronger
+        still."
+    """)
+    assert [(q.text, q.speaker_name, q.inferred) for q in found.quotes if q.speakers] == [(
+        "Example Corp already holds a strong position and this deal would make it stronger "
+        "still.", "Dana Ortiz", True)]

@@ -140,6 +140,8 @@ def after_name(after: str) -> Description | None:
     other = org and _PERSON_NEXT.search(after, org.start(2))
     if other and other.start() < org.end(2):
         org = _OF_ORG.match(after[: other.start()])
+    elif org and (cut := _without_next_person(org.group(2), after[org.end(2):])) != org.group(2):
+        org = _OF_ORG.match(after[: org.start(2) + len(cut)])
     if org and names_something(org.group(2)):
         # "of the X Institute at Britain’s Y College": the institute's home is named too
         home = _HOME.match(after, org.end())
@@ -183,6 +185,7 @@ def after_name(after: str) -> Description | None:
         affiliation = now.group(1) if now else None if former else owned.group(1)
         return describe(owned.group(2), affiliation, full)
     segment = match.group(2)
+    text = _without_next_person(text, after[match.end(1):])
     if text[:1].isupper() and not _PLACE_LEAD.match(text):
         org = _SAY_WORD.sub("", segment[2:]).strip()
         # "Jane Doe, Director, Example Institute of X said", "..., Chief Economist, Example
@@ -236,6 +239,22 @@ def _next_named(text: str) -> bool:
     return bool(last) and last[0].end == len(text) and len(last[0].name) >= 2 and bool(
         last[0].prefix
     ) and is_org_name(last[0].org or "")
+
+
+# " and Arthur Doe" closing a description: a full name of two or three words
+_AND_NAMED = re.compile(rf" and ((?:[{UP}][\w.’'-]* ){{1,2}}[{UP}][\w’'-]+)$")
+
+
+def _without_next_person(text: str, rest: str) -> str:
+    """ "professor A at X and B, professor and chair of Y": the list's next name, given a
+    post of his own after it, ends the first one's organisation ("X", not "X and B")."""
+    named = _AND_NAMED.search(text)
+    if not named or not all(
+        word_class(t) in ("name", "initial") for t in named.group(1).split()
+    ):
+        return text
+    post = re.match(r", (?:an? |the )?([a-z][\w-]*(?: [\w-]+){0,6})", rest)
+    return text[: named.start()] if post and has_post(post.group(1)) else text
 
 
 # what "Jane Doe is ..." / "was ..." may go on with to say what she is

@@ -15,6 +15,9 @@
    relays them when a person's verb before them governs their clause ("X said
    that the jars “...”, Example News adds"), and marks that open on the speech
    verb ("X “stressed that ...”") are the subject's right before them (`relays`).
+   With no verb at all, a dash and a name after the marks ("“...” - Jane Doe, Example
+   Securities", `dashcredit`) credit the quote, and so does a name right after the marks
+   where the excerpt ends ("“...,” Jane Doe", `cutoff`).
 2. A quote carried over several paragraphs is one quote: what credits any of
    its pieces credits all of them, and a credit line after it ("– Prof Jane
    Doe, Example University") credits the whole block.
@@ -46,6 +49,8 @@ from dataclasses import dataclass
 from ..engine.article import Kind
 from .carried import carry, resumed
 from .cues import Credit, Cue, cues
+from .cutoff import cut_off_credit
+from .dashcredit import DASH_CREDIT, dash_credit
 from .headings import headings
 from .lexicon import SAY_RE, words_in
 from .mentions import Mentions
@@ -174,6 +179,10 @@ def _context(items: list[Item]) -> None:
             body = unit.kind is Kind.BODY
             opening = not words_in(unit.text[: span.start])
             before = last_in_unit.get(unit.index - 1)
+            if before is not None and before.credit is not None and (
+                before.credit.how == DASH_CREDIT
+            ):
+                before = None  # a round-up credits each comment after it, none before
             if same_sentence or (
                 previous is not None and previous.person and body and span.speech_like
             ):
@@ -228,9 +237,16 @@ def attribute(units: list[Unit], people: People, mentions: Mentions) -> list[Ite
     """Every quoted span of the article with what the article credits it to."""
     items = [Item(unit, span) for unit in units for span in unit.spans]
     doubled = any(not i.span.single and i.unit.kind is Kind.BODY for i in items)
+    last = units[-1].index if units else -1
     for item in items:
         starts = [s.start for s in item.unit.spans if s.start > item.span.start]
-        item.credit = _own(item, mentions, min(starts, default=len(item.unit.text)), doubled)
+        dashed = dash_credit(item.unit, item.span, mentions)
+        item.credit = Credit((dashed,), how=DASH_CREDIT) if dashed is not None else _own(
+            item, mentions, min(starts, default=len(item.unit.text)), doubled
+        )
+        cut = cut_off_credit(item.unit, item.span, mentions, item.unit.index == last)
+        if item.credit is None and cut is not None:
+            item.credit = Credit((cut,))
     for chain in _chains(items):
         credit = _credit_line(units, chain[-1], mentions) if len(chain) > 1 or (
             not chain[-1].span.closed or not chain[-1].span.opened

@@ -22,11 +22,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .fieldposts import ACADEMIC, HEADS_RESEARCH, RESEARCH, field_office
 from .lexicon import (
     ADVOCACY_ORG_WORDS,
     ANALYST_NOUNS,
     DEMONYMS,
-    DISCIPLINE,
     EXPERT_KIND,
     EXPERT_NOUNS,
     FORMER,
@@ -78,7 +78,8 @@ class Description:
     def studies(self) -> bool:
         """An expert's noun, or a post in research ("director of research at X")."""
         return bool(self.nouns & (ANALYST_NOUNS - HEAD_NOUNS)) or _scientist(self.nouns) or bool(
-            _RESEARCH.search(self.role or "") or _ACADEMIC.search(self.role or "")
+            RESEARCH.search(self.role or "") or ACADEMIC.search(self.role or "")
+            or field_office(self.role)
         )
 
     @property
@@ -114,11 +115,6 @@ class Description:
 
 # a former party post is a politician's ("former party secretary general"), no commentator's
 _PARTY = re.compile(r"\bparty\b", re.IGNORECASE)
-_RESEARCH = re.compile(r"\b(?:research|strategy|economics|analysis|forecasting)\b", re.I)
-# "X's physics department", "the department of economics": a discipline's department
-_ACADEMIC = re.compile(
-    rf"\b{DISCIPLINE} (?:department|faculty)\b|\b(?:department|faculty) of {DISCIPLINE}\b"
-)
 _RUNS_COMPANY = re.compile(
     r"\bchief (?:executive|operating|financial|technology|commercial|product)\b|\bc[eoft]o\b"
     r"|\bchief executive\b|\bchief$",  # "the agency's chief", "UN aid chief"
@@ -130,17 +126,11 @@ _OFFICIAL_WORDS = OFFICIAL_NOUNS - HEAD_NOUNS
 JOINS = words("of for and de du the")
 _DOCTORAL = re.compile(r"\b(?:doctoral|PhD|Ph\.D\.|postdoctoral) (?:student|candidate)\b")
 
-# (and "director for nonproliferation policy": a line of policy analysis, not the body's head)
-_HEADS_RESEARCH = re.compile(
-    r"\b(?:head|director|chief) of (?:[\w-]+ )?research\b|\bresearch (?:head|director)\b"
-    r"|\b(?:head|director) (?:of|for) (?:[a-z][\w-]* ){1,2}policy\b", re.I
-)
-
 
 def nouns_of(text: str) -> frozenset[str]:
     found = set()
     one_of = re.search(r"\bone of\b", text, re.IGNORECASE)
-    if _DOCTORAL.search(text) or _HEADS_RESEARCH.search(text):
+    if _DOCTORAL.search(text) or HEADS_RESEARCH.search(text):
         found.add("researcher")  # a doctoral student researches; so does a head of research
     for word in words_in(text):
         low = word.lower()
@@ -194,7 +184,7 @@ def describe(role: str | None, affiliation: str | None, extra: str = "") -> Desc
     heads = _heads(role or "") or (nouns & POST)
     if _DOCTORAL.search(text):
         heads -= {"candidate"}  # a doctoral candidate stands for no office
-    official = not former and bool(heads & _OFFICIAL_WORDS or (
+    official = not former and not field_office(role) and bool(heads & _OFFICIAL_WORDS or (
         # a president holds office, unless of a think tank or a college
         (heads & {"president"} and not expert_org(affiliation))
         or (heads and not expert_org(affiliation) and "chairman" in heads)
@@ -238,7 +228,7 @@ _RESEARCH_NAME = re.compile(
 
 
 def _heads_agency(heads: set[str], role: str | None, affiliation: str | None) -> bool:
-    return bool(heads & {"director", "head", "chief"}) and not _RESEARCH.search(role or "") and (
+    return bool(heads & {"director", "head", "chief"}) and not RESEARCH.search(role or "") and (
         bool(_NATIONAL_AGENCY.match(affiliation or ""))
         and not _RESEARCH_NAME.search(affiliation or "")
     )

@@ -14,9 +14,9 @@ was (or was not) drafted:
   surname, pronoun or description (`mentions`), a pronoun never standing for
   someone the article called by the other one (`genders`);
 - speech cues say who a quote is credited to (`cues`, `attribution`,
-  `carried`, `profiled`, `runup`, `followups`, `views`), a quote within a quote is read on its own
-  (`nested`), and some marks credit no one (`unspoken`: terms, titles,
-  nicknames);
+  `carried`, `profiled`, `runup`, `followups`, `views`, `dashcredit`, `cutoff`), a
+  quote within a quote is read on its own (`nested`), and some marks credit no one
+  (`unspoken`: terms, titles, nicknames);
 - analysts are the people who comment as experts, with the role and
   affiliation the article gives them at first: quoted, cited in reported
   speech ("X wrote in a note to clients"), or named with an expert's post

@@ -164,6 +164,12 @@ BODY_GLOSS = (
     rf"(?:[{UP}][\w-]*-based )?(?:(?!(?:of|at|with|for|in|on|by|from|to|the|a|an|and)\b)"
     rf"[a-z][\w-]* ){{0,3}}(?:{BODY_KIND})"
 )
+# Words of a newspaper's or a broadcaster's name: whoever it places there is its reporter.
+OUTLET_WORDS = words(
+    "Times News Post Journal Press Herald Tribune Guardian Telegraph Gazette Daily Weekly "
+    "Magazine Radio TV Television Channel Shimbun Reporter Chronicle Observer Express Mail "
+    "Mirror Sun Star Courier Broadcasting Wire"
+)
 # Organisations that speak for an interest: their heads are not commentators.
 ADVOCACY_ORG_WORDS = words(
     "Committee Association Union Council Party Ministry Department Government Agency "
@@ -224,6 +230,7 @@ __all__ = [
     "CONNECTIVES", "DAYS", "DEMONYMS", "EXPERT_KIND", "EXPERT_NOUNS", "EXPERT_ORG_WORDS",
     "FIRM_KIND", "GROUP_NOUNS", "HAN", "HEAD_NOUNS", "HONORIFICS", "LAY_NOUNS", "LEADER_TITLES",
     "LISTENER_VERBS", "LOW", "OFFICE_TITLES", "OFFICIAL_NOUNS", "ORG_WORDS", "OUTLET_OWNS",
+    "OUTLET_WORDS",
     "PARTICLES", "PERSON_NOUNS", "PLACES", "PLACE_ALT", "PRAISE", "PRONOUNS", "ROLE_MODIFIERS",
     "SAY", "SAY_RE", "SCIENTIST", "STOP", "TERM", "TITLE_PARTS", "UP", "WORK", "WORK_AFTER",
     "words", "words_in",

@@ -104,7 +104,9 @@ _TITLE_GAP = re.compile(
     rf"(?:(?!\b(?:{SAY})\b)[^.;:!?])" + "{0,100}, " + rf"(?:(?:{'|'.join(HONORIFICS)})\.? )?"
 )
 _ADJECTIVE = re.compile(rf" (?!(?:{SAY})(?![\w’'-]))[a-z]|[’']s? [a-z]")
-SPEAKS_NEXT = re.compile(rf"^(?:, [^,·“”\"]{{1,120}},)? (?:{SAY})(?![\w’'-])")
+# "..., Jane Doe said" / "..., Jane Doe, a fellow at X, a think tank, said": the name whose
+# verb comes next, past an appositive of one or two pieces; she reports the clause before
+SPEAKS_NEXT = re.compile(rf"^(?:(?:, [^,·“”\"]{{1,120}}){{1,2}},)? (?:{SAY})(?![\w’'-])")
 
 
 @dataclass

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from .bodyonly import read_body_only
 from .describe import Description
 from .employer import employer_checked
 from .foretold import foretold
@@ -119,6 +120,7 @@ def find_people(units: list[Unit]) -> People:
             person.describe(description)
     read_standing(people.people, units)  # hosts, a note's writers, doctors with no post
     read_later_posts(people.people, units)  # "the professor at X said" after the name
+    read_body_only(people.people, units)  # "Jane Doe of X said": placed at a body, no post
     for unit in units:
         for run in runs(unit.blotted):
             if not run.name and run.org:

@@ -54,8 +54,10 @@ def profiled(item: Item, units: list[Unit], mentions: Mentions) -> Credit | None
 
 def _after_quotes(units: list[Unit], narration: Unit) -> bool:
     """Narration between someone's quotes and a quote paragraph: whose turn the quote is,
-    the one before or the one named, is not for a rule to say."""
-    return narration.index > 0 and bool(units[narration.index - 1].spans)
+    the one before or the one named, is not for a rule to say. A phrase in marks before it
+    ("the regulator feared the deal would “undermine competition”") is no turn of talk
+    that the quote paragraph could go on with."""
+    return narration.index > 0 and any(s.speech_like for s in units[narration.index - 1].spans)
 
 
 def _subject(unit: Unit, mentions: Mentions) -> Mention | None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from ..engine.article import Kind
 from .appositive import DEGREES, after_name
+from .dashcredit import dash_credited
 from .describe import Description, has_post
 from .leading import before_name
 from .lexicon import ACCORDING_TO, GROUP_NOUNS, LISTENER_VERBS, PERSON_NOUNS, SAY, words
@@ -233,6 +234,7 @@ def sightings(unit: Unit) -> list[Sighting]:
             or bool(_SAY_OWNED_POST.search(before))
             or _post_at_org_before(before)
             or _colon_opening(unit, run, after)
+            or dash_credited(unit, run.start, run.end)
         )
         # A name is not "the" anything ("the Ministerial Meeting of X"), and the end of an
         # organisation's name ("... Center for Immunization and Respiratory Diseases") is
