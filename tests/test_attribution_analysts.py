@@ -1828,3 +1828,69 @@ def test_the_next_name_after_an_appositive_post_ends_the_organisation() -> None:
         elsewhere,” Brandel said.
     """) == [("Tam Orrel", "economics professor", "University of Quorvis"),
              ("Ivo Brandel", "fellow", "Kestrel Institute")]
+
+
+# --- forms of news copy, read systematically: clinicians -------------------------------------
+
+
+def test_a_clinician_at_an_institution_is_cited_with_post_and_body() -> None:
+    """ "Dr. X, a psychiatrist with Y": a post named by its ending, like a scientist's."""
+    assert analysts("""
+        Pharmacies cannot fill prescriptions for the drug, patients say.
+
+        Dr. Oren Vale, a psychiatrist with Marrow Creek Behavioral Health, said many of his
+        patients had gone without it for weeks.
+
+        “Talk to your pharmacist,” Vale said.
+    """) == [("Oren Vale", "psychiatrist", "Marrow Creek Behavioral Health")]
+
+
+def test_a_clinician_placed_only_in_a_town_and_state_is_no_expert() -> None:
+    """ "a pediatrician in Orange County, Calif.": a practitioner's view, and the state's
+    abbreviation is where she works, not who employs her."""
+    assert analysts("""
+        Flu season has started early this year, doctors say.
+
+        "We are seeing the flu start very early," Ada Merle, a pediatrician in Kesting
+        County, Calif., told the outlet.
+    """) == []
+
+
+# --- forms of news copy, read systematically: a dash after the organisation ------------------
+
+
+def test_a_dash_after_the_organisation_ends_its_name() -> None:
+    """ "according to X, the chief strategist at the Y Institute — it may have ...": the
+    dash opens the rest of the sentence, which is no part of the institute's name."""
+    assert analysts("""
+        The strike cost the region dearly, even outside the studios.
+
+        It slowed the whole economy, according to Noor Adler, the chief strategist at the
+        Pellam Institute — it may even have brought the recession forward.
+    """) == [("Noor Adler", "chief strategist", "Pellam Institute")]
+
+
+# --- forms of news copy, read systematically: a portfolio's title before the name ------------
+
+
+def test_a_former_title_of_a_portfolio_before_the_name_is_the_role() -> None:
+    """ "said former Secretary of Labor Jane Doe": the portfolio's words run into her name's
+    run; title and portfolio are one post, put in the past, with no employer to place."""
+    assert analysts("""
+        The strike is costing the city far more than the studios admit.
+
+        “The whole economy becomes more fragile,” said former Secretary of Labor Ravi Ostrand.
+
+        “Nobody is immune,” Ostrand said.
+    """) == [("Ravi Ostrand", "former Secretary of Labor", None)]
+
+
+def test_a_serving_title_of_a_portfolio_before_the_name_credits_the_quote() -> None:
+    """ "said Secretary of Commerce Jane Doe": she speaks, as an official (no analyst)."""
+    text = """
+        Exports fell for a third month.
+
+        “We expect a rebound by summer,” said Secretary of Commerce Ravi Ostrand.
+    """
+    assert pairs(text) == [("We expect a rebound by summer", "Ravi Ostrand")]
+    assert analysts(text) == []

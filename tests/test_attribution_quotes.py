@@ -1895,3 +1895,55 @@ def test_a_profile_line_after_a_phrase_in_marks_still_introduces_the_quote() -> 
     assert [(q.text, q.speaker_name, q.inferred) for q in found.quotes if q.speakers] == [(
         "Example Corp already holds a strong position and this deal would make it stronger "
         "still.", "Dana Ortiz", True)]
+
+
+# --- round r3: forms of news copy read systematically (a grid of invented articles) --------
+
+
+def test_he_after_a_sentence_about_someone_not_known_for_a_person() -> None:
+    """ "Sam Reyes, a ferry operator, disagreed. “...,” he said.": whether or not the name is
+    known for a person's, the sentence before the quote has its own subject, so "he" is not
+    the speaker named before it."""
+    found = read("""
+        Port Council Weighs Harbour Levy
+
+        “The levy is long overdue,” said Dana Ortiz, the council's finance chair. Sam Reyes,
+        a ferry operator, disagreed. “We will lose two sailings a day,” he said.
+    """)
+    assert ("We will lose two sailings a day", "Dana Ortiz") not in [
+        (q.text, q.speaker_name) for q in found.quotes
+    ]
+
+
+def test_asked_right_after_the_closing_mark_is_the_speakers_verb() -> None:
+    """ "“...?” asked Doe.": the name after a listener's verb is its object ("asked Doe
+    about ..."), except right after a quote, where the verb's subject follows it."""
+    assert pairs("""
+        Port Council Weighs Harbour Levy
+
+        Dana Ortiz, the council's finance chair, backs the levy.
+
+        “Why should ships park here for free?” asked Ortiz.
+    """) == [("Why should ships park here for free?", "Dana Ortiz")]
+
+
+def test_said_a_persons_deputy_then_the_deputys_name() -> None:
+    """ "“...,” said Doe's deputy, Jane Roe.": the post is owned by Doe, and the name after
+    it speaks."""
+    assert pairs("""
+        Port Council Weighs Harbour Levy
+
+        Dana Ortiz, the council's finance chair, backs the levy.
+
+        “The vote will be close,” said Ortiz's deputy, Sam Reyes.
+    """) == [("The vote will be close", "Sam Reyes")]
+
+
+def test_said_a_former_title_of_a_portfolio_then_the_name() -> None:
+    """ "said former Secretary of Labor Jane Doe": an office held before, in capitals with
+    what it was over, stands between the verb and the name as a serving one does."""
+    assert pairs("""
+        “The strike costs the region far more than the studios,” said former Secretary of
+        Labor Ronald Vesk. “Every diner feels it.”
+    """) == [("The strike costs the region far more than the studios", "Ronald Vesk"),
+             ("Every diner feels it.", "Ronald Vesk")]

@@ -24,6 +24,7 @@ from .mentions import (
 )
 from .people import People, Person
 from .reading import Unit
+from .strangers import strangers
 
 
 def find_mentions(units: list[Unit], people: People, opening: bool = True) -> Mentions:
@@ -44,16 +45,23 @@ def find_mentions(units: list[Unit], people: People, opening: bool = True) -> Me
     subjects: list[Person | None] = []  # the first person of the last sentence that named one
     former: set[int] = set()  # people named as "former President X": out of office
     genders = Genders()
-    for unit in units:
+    for number, unit in enumerate(units):
         resolved = []
         sentence: tuple[int, int] | None = None
         current: list[Person | None] = []
         last = 0
-        for mention in raw_mentions(unit, people, pattern):
+        raw = raw_mentions(unit, people, pattern)
+        unknown = strangers(unit, [(m.start, m.end) for m in raw],
+                           units[number + 1] if number + 1 < len(units) else None)
+        for mention in sorted(raw + [Mention(unit.index, at, at, how="stranger")
+                                     for at in unknown], key=lambda m: m.start):
             here = unit.sentence_at(mention.start)
             if here != sentence:
                 subjects = current[:1] or subjects
                 sentence, current = here, []
+            if mention.how == "stranger":
+                current = current or [None]  # a subject no one knows: "he" is not the last
+                continue
             if mention.how in ("pronoun", "description"):
                 if mention.how == "pronoun":
                     said = genders.of_pronoun(unit, mention)

@@ -55,6 +55,9 @@ class Cue:
 
 
 _TO = re.compile(r"(?<![\w’'-])to $")
+# "“...?” asked Doe": a verb right after the closing mark has its subject after it, even
+# one whose object is otherwise its listener ("asked Putin")
+_AT_MARKS = re.compile(r"[,?!—–-][”\"’'»] $")
 # a speech word right after an article is a noun or its modifier, not a verb
 _DETERMINER = re.compile(r"(?<![\w’'-])(?:[Aa]|[Aa]n|[Tt]he) $")
 # "Doe was careful to say", "Doe was quick to point out": her own speech, "to" before it
@@ -154,7 +157,9 @@ def cues(unit: Unit, mentions: Mentions, start: int, end: int) -> list[Cue]:
             credit = credit_of(subject, mentions, unit, end)
             if credit.speakers and subject.person is not None:
                 credit = Credit(subjects.joint(subject, start))
-        elif verb not in LISTENER_VERBS and not verb.endswith("ing"):
+        elif (verb not in LISTENER_VERBS or _AT_MARKS.search(text, start, match.start())) and (
+            not verb.endswith("ing")
+        ):
             # ("said Jane Doe" inverts; "arguing the party's return is ..." never does: what
             # follows a participle is what it says, its subject the clause's before it)
             after = subjects.after(match.end(), end)

@@ -26,6 +26,7 @@ from .fieldposts import ACADEMIC, HEADS_RESEARCH, RESEARCH, field_office
 from .lexicon import (
     ADVOCACY_ORG_WORDS,
     ANALYST_NOUNS,
+    CLINICIAN,
     DEMONYMS,
     EXPERT_KIND,
     EXPERT_NOUNS,
@@ -42,6 +43,7 @@ from .lexicon import (
 )
 from .names import bare
 from .orgname import name_in
+from .placewords import STATE_ABBREVIATIONS
 from .posts import POST, PROGRAMME, expert_org, split_description
 
 
@@ -76,8 +78,12 @@ class Description:
 
     @property
     def studies(self) -> bool:
-        """An expert's noun, or a post in research ("director of research at X")."""
-        return bool(self.nouns & (ANALYST_NOUNS - HEAD_NOUNS)) or _scientist(self.nouns) or bool(
+        """An expert's noun, or a post in research ("director of research at X"); a
+        clinician's only at an institution (see `CLINICIAN`)."""
+        nouns = self.nouns if self.affiliation else frozenset(
+            noun for noun in self.nouns if not CLINICIAN.fullmatch(noun)
+        )
+        return bool(nouns & (ANALYST_NOUNS - HEAD_NOUNS)) or _scientist(nouns) or bool(
             RESEARCH.search(self.role or "") or ACADEMIC.search(self.role or "")
             or field_office(self.role)
         )
@@ -170,6 +176,8 @@ def describe(role: str | None, affiliation: str | None, extra: str = "") -> Desc
     role = role.strip(" ,") if role else None
     if affiliation:  # the body's own name, without where, when or what kind it is
         affiliation = name_in(affiliation)
+    if affiliation and affiliation.strip(" .") in STATE_ABBREVIATIONS:
+        affiliation = None  # "a pediatrician in Orange County, Calif.": where, not who
     text = f"{role or ''} {extra}"
     nouns = nouns_of(text)
     if role:  # "a Russian expert on X": where the expert is from is no part of the post,

@@ -70,8 +70,17 @@ EXPERT_NOUNS = words(
     "virologist immunologist sociologist psychologist demographer pollster forecaster "
     "academician"
 )
+# A clinician's post, named by its ending or its noun ("child psychiatrist", "paediatrician",
+# "orthopaedic surgeon"): a post like a scientist's, but an expert's only where the article
+# places it at an institution (a practitioner "in Orange County" gives a patient's-eye view).
+_CLINICIAN = (
+    r"[a-z-]*(?:surgeon|clinician)|[a-z-]+(?:iatrist|iatrician|stetrician|ietitian|ietician)"
+)
+CLINICIAN = re.compile(rf"(?:{_CLINICIAN})s?")
 # Posts named by their ending: "marine biologist", "astrophysicist", "oceanographer".
-SCIENTIST = re.compile(r"[a-z-]+(?:ologist|icist|ographer|onomer|chemist|istician|matician)s?")
+SCIENTIST = re.compile(
+    rf"(?:[a-z-]+(?:ologist|icist|ographer|onomer|chemist|istician|matician)|{_CLINICIAN})s?"
+)
 # Nouns of a post held in office or in business: the person speaks for an institution.
 OFFICIAL_NOUNS = words(
     "president minister secretary premier chancellor leader diplomat spokesperson spokesman "
@@ -227,7 +236,8 @@ PRONOUNS = {"he": "m", "she": "f", "He": "m", "She": "f"}
 
 __all__ = [
     "ACCORDING_TO", "ADVOCACY_ORG_WORDS", "ANALYST_NOUNS", "BETWEEN_SUBJECT_AND_VERB", "BODY_KIND",
-    "CONNECTIVES", "DAYS", "DEMONYMS", "EXPERT_KIND", "EXPERT_NOUNS", "EXPERT_ORG_WORDS",
+    "CLINICIAN", "CONNECTIVES", "DAYS", "DEMONYMS", "EXPERT_KIND", "EXPERT_NOUNS",
+    "EXPERT_ORG_WORDS",
     "FIRM_KIND", "GROUP_NOUNS", "HAN", "HEAD_NOUNS", "HONORIFICS", "LAY_NOUNS", "LEADER_TITLES",
     "LISTENER_VERBS", "LOW", "OFFICE_TITLES", "OFFICIAL_NOUNS", "ORG_WORDS", "OUTLET_OWNS",
     "OUTLET_WORDS",

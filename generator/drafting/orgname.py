@@ -56,9 +56,12 @@ _PLACE_OWNS = re.compile(
     rf"^(?:the )?(?:{PLACE_ALT})(?:[’']s|(?<=s)[’']) (?=(?:[{UP}][\w-]* )*"
     rf"(?:Institute|Academy|College|Centre|Center)\b)"
 )
-# ... and after the name: when, where it is based, a place told as a place
+# ... and after the name: when, where it is based, a place told as a place; a dash that
+# opens an aside or the rest of the sentence ("at X — which advises ...", "X – it may"; a
+# spaced dash before a capital may join two places in a name, "Asia – Caucasus Institute")
 _TAIL = re.compile(
-    rf"(?:(?: (?:on|in|at|last|this|next))? (?:{_WEEKDAY_MONTH})\b"
+    rf"(?: ?—| [–-]{{1,2}} (?![{UP}])"
+    rf"|(?: (?:on|in|at|last|this|next))? (?:{_WEEKDAY_MONTH})\b"
     r"|,? based (?:in|at|out of) "
     r"| in the (?:[\w-]+ ){0,3}(?:city|town|village|state|province|region|capital|district"
     r"|county|prefecture|port|island) of [A-Z]"

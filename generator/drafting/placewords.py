@@ -47,5 +47,13 @@ PLACES = DEMONYMS | words(
     # party labels stand before a name as a nationality does ("Democrat Jane Doe")
     " Democrat Democrats Democratic Republican Republicans Labour Conservative"
 )
+# The abbreviations of US states that a dateline or a place after a town gives ("in Orange
+# County, Calif."): written after a post they say where it is held, never who employs it.
+# (Kept out of `PLACES`: "Miss", "Mass" and "Wash" are also other words.)
+STATE_ABBREVIATIONS = words(
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo "
+    "Mont Neb Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash W.Va "
+    "Wis Wyo"
+)
 # ... as one alternation for the patterns that look for a place
 PLACE_ALT = "|".join(sorted(PLACES))

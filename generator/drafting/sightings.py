@@ -19,6 +19,7 @@ from .describe import Description, has_post
 from .leading import before_name
 from .lexicon import ACCORDING_TO, GROUP_NOUNS, LISTENER_VERBS, PERSON_NOUNS, SAY, words
 from .names import Run, bare, is_org_name, name_tokens, runs, word_class
+from .portfolios import portfolio_title, said_before_portfolio, title_of_portfolio
 from .reading import Unit
 from .titled import from_run, title_at_org, title_of_org
 
@@ -168,18 +169,6 @@ def _post_then_verb(after: str) -> bool:
     return bool(match) and open_post(match.group(1))
 
 
-def _title_of_portfolio(run: Run) -> bool:
-    """ "Secretary of State Jane Doe", "Minister for Foreign Affairs Jane Doe", "Professor of
-    Economics Jane Doe": a post in capitals written as its title, "of" or "for" and what it
-    is over, then the name. The portfolio's words run into the name, so the run opens with
-    them; the title before "of" says the name after them is a person's (whatever country or
-    body stands before the title: "US Secretary of Defense")."""
-    if not (run.org_before and run.prefix and len(run.name) >= 2):
-        return False
-    head = re.split(r" (?:of|for)\b", run.org_before)[0].split()
-    return bool(head) and word_class(head[-1]) == "title"
-
-
 def _speaks_at_marks(unit: Unit, run: Run, after: str, possessive: bool) -> bool:
     """ "“...,” Doe said": one word alone between the quote's closing mark and the verb."""
     return (len(run.name) == 1 and not run.prefix and not possessive
@@ -216,11 +205,14 @@ def sightings(unit: Unit) -> list[Sighting]:
         if listed or (run.org_before and re.match(r" \([A-Z]{2,}\)", text[run.end :])):
             continue  # "Institute for Peace, Law, and Security (IPLS)": words of a name
         after = "" if possessive else text[run.end : run.end + 200]
-        ahead = [d for d in (title_of_org(before, run) or from_run(run),
+        ahead = [d for d in (title_of_org(before, run) or portfolio_title(before, run)
+                             or from_run(run),
                              title_at_org(before) or before_name(before)) if d]
         described = ahead + [d for d in (after_name(after),) if d]
         said = _SAY_BEFORE.search(before)
-        titled = _SAY_TITLE_BEFORE.search(before) or _SAY_BODY_POST_BEFORE.search(before)
+        titled = _SAY_TITLE_BEFORE.search(before) or _SAY_BODY_POST_BEFORE.search(before) or (
+            said_before_portfolio(before, run)
+        )
         speaks = not possessive and (
             bool(said and said.group(1) not in LISTENER_VERBS)
             or bool(titled and titled.group(1) not in LISTENER_VERBS)
@@ -254,7 +246,7 @@ def sightings(unit: Unit) -> list[Sighting]:
         the = before.endswith(("the ", "The ")) or run.prefix[-1:] in (("The",), ("the",))
         evidence = not the and (
             run.honorific or run.titled or bool(named) or speaks or _referred(unit, run)
-            or _title_of_portfolio(run)
+            or title_of_portfolio(run)
         )
         where = (unit.index, run.name_start)
         for description in described or [None]:

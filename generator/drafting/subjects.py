@@ -40,9 +40,9 @@ _CLAUSE_BEFORE_VERB = re.compile(r", (?:who|which|where) [^,;.·“”\"]{1,160}
 _OF_PLACE = re.compile(r" of (?:[A-Z][\w-]* ){1,4}")
 _FIRM_POST = re.compile(r" [A-Z][\w&-]* (?:[a-z][\w-]* ){1,3}")
 # "said Secretary of Commerce Jane Doe": a post in capitals written as its title, "of" or
-# "for", and what it is over
+# "for", and what it is over; one held before too ("said former Secretary of Labor X")
 _TITLE_OF_PORTFOLIO = re.compile(
-    r" ((?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*) (?:of|for) (?:the )?"
+    r" (?:(?:former|ex-|then-) ?)?((?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*) (?:of|for) (?:the )?"
     r"[A-Z][\w&-]*(?: (?:(?:of|and|for|&) )?[A-Z][\w&-]*){0,3} "
 )
 
@@ -196,6 +196,10 @@ class Subjects:
                 ):
                     return named
                 return staff
+            if mention.person is not None and staff is not None and staff.person is not None and (
+                _OWNED_POST.fullmatch(self.text, mention.end, staff.start)
+            ):
+                return staff  # "said Jane Doe's deputy, John Roe": the deputy speaks
             if mention.person is not None and _POSSESSED.match(self.text, mention.end) and not (
                 staff is not None and staff.person is not None
             ):
