@@ -39,7 +39,8 @@ It loads every ``labels/*.yaml`` file and checks that
   scored once and folded into tuning; articles 596-620 are ``heldout22``, gathered
   after heldout21 had been scored once and folded into tuning; articles 621-645 are
   ``heldout23``, gathered after heldout22 had been scored once and folded into tuning;
-  every article from 646 on is ``heldout24``);
+  articles 646-670 are ``heldout24``, gathered after heldout23 had been scored once
+  and folded into tuning; every article from 671 on is ``heldout25``);
 * every quote ``text``, every ``not_quotes`` text and every analyst ``role`` /
   ``affiliation`` is a verbatim substring of the article once curly/straight
   quote marks and whitespace are normalised;
@@ -72,9 +73,10 @@ COLLECTIONS = (
     (420, "heldout14"), (445, "heldout15"), (470, "heldout16"),
     (495, "heldout17"), (520, "heldout18"), (545, "heldout19"),
     (570, "heldout20"), (595, "heldout21"), (620, "heldout22"), (645, "heldout23"),
+    (670, "heldout24"),
 )
 FIRST_SET_LAST = 54
-NEXT_SPLIT = "heldout24"  # every article after the last collection, still being gathered
+NEXT_SPLIT = "heldout25"  # every article after the last collection, still being gathered
 SPLITS = ("tune", "heldout", *(split for _, split in COLLECTIONS), NEXT_SPLIT)
 
 
