@@ -1894,3 +1894,87 @@ def test_a_serving_title_of_a_portfolio_before_the_name_credits_the_quote() -> N
     """
     assert pairs(text) == [("We expect a rebound by summer", "Ravi Ostrand")]
     assert analysts(text) == []
+
+
+# --- one person under several forms of the name --------------------------------------------
+
+
+def test_a_middle_initial_given_first_names_the_person() -> None:
+    """ "a team led by Mara J. Ilves" and then "said economist Mara Ilves": one person,
+    drafted under the fullest form the article writes (the evidence is at the shorter)."""
+    assert analysts("""
+        A study led by Mara J. Ilves was published on Monday.
+
+        “Prices are stickier than hoped,” said economist Mara Ilves of Harlow University.
+    """) == [("Mara J. Ilves", "economist", "Harlow University")]
+
+
+def test_a_middle_initial_added_later_names_the_person() -> None:
+    assert analysts("""
+        Prices rose again in March.
+
+        “Prices are stickier than hoped,” said Mara Ilves, an economist at Harlow University.
+
+        “Rates will stay high,” said Mara J. Ilves.
+    """) == [("Mara J. Ilves", "economist", "Harlow University")]
+
+
+def test_a_suffix_given_first_names_the_person() -> None:
+    assert analysts("""
+        A study by Tomas Varga Jr. was published on Monday.
+
+        “Prices are stickier than hoped,” said economist Tomas Varga of Harlow University.
+    """) == [("Tomas Varga Jr.", "economist", "Harlow University")]
+
+
+def test_two_initials_that_differ_do_not_rename_the_person() -> None:
+    """ "Tomas A. Varga" and "Tomas B. Varga": which is meant cannot be told, so the name
+    stays as the person was first found."""
+    assert analysts("""
+        “Prices are stickier than hoped,” said Tomas A. Varga, an economist at Harlow
+        University.
+
+        A rival study by Tomas B. Varga was published on Monday.
+    """) == [("Tomas A. Varga", "economist", "Harlow University")]
+
+
+# --- capitals that name no one -------------------------------------------------------------
+
+
+def test_a_sub_heading_between_a_lede_and_the_name_names_no_one() -> None:
+    """A lede holds the name back ("A Harlow Bank analyst has warned ..."); the next line is
+    a sub-heading in headline case, whose capitals ("Broader Contagion") are no name, so
+    the lede's description goes to the name in the paragraph after it."""
+    assert analysts("""
+        A Harlow Bank analyst has warned of broader contagion in crypto markets, noting that
+        it “can last for a long time.”
+
+        Harlow’s Analyst Warns of Broader Contagion to Crypto Markets
+
+        Harlow Bank analyst Mara Ilves explained in an interview on Friday that markets face
+        risks.
+    """) == [("Mara Ilves", "analyst", "Harlow Bank")]
+
+
+def test_a_section_heading_in_headline_case_names_no_one() -> None:
+    """ "Harlow Analyst Says Supply Shock Persists" as a short heading line: no person
+    "Says Supply Shock Persists" described as Harlow's analyst."""
+    assert analysts("""
+        Rates Outlook
+
+        Prices rose again in March, official data showed on Tuesday.
+
+        Harlow Analyst Says Supply Shock Persists
+
+        “Rates will stay high,” said Mara Ilves, an analyst at Harlow Bank.
+    """) == [("Mara Ilves", "analyst", "Harlow Bank")]
+
+
+def test_a_firm_named_like_a_person_before_its_analysts_post() -> None:
+    """ "said Harlow Brooks fuel analyst, Mara Ilves": the run after the verb owns the post;
+    the name after the post is the analyst, described by both."""
+    assert analysts("""
+        Fuel prices rose again in March.
+
+        “Prices will not fall soon,” said Harlow Brooks fuel analyst, Mara Ilves.
+    """) == [("Mara Ilves", "fuel analyst", "Harlow Brooks")]

@@ -1947,3 +1947,40 @@ def test_said_a_former_title_of_a_portfolio_then_the_name() -> None:
         Labor Ronald Vesk. “Every diner feels it.”
     """) == [("The strike costs the region far more than the studios", "Ronald Vesk"),
              ("Every diner feels it.", "Ronald Vesk")]
+
+
+def test_a_quote_goes_to_the_fullest_form_of_the_name() -> None:
+    """ "led by Mara J. Ilves" then "said Mara Ilves" and "Ilves added": one speaker, named
+    as the article writes the name in full."""
+    assert pairs("""
+        A study led by Mara J. Ilves was published on Monday.
+
+        “Prices are stickier than hoped,” said economist Mara Ilves of Harlow University.
+
+        “Rates will stay high,” Ilves added.
+    """) == [("Prices are stickier than hoped", "Mara J. Ilves"),
+             ("Rates will stay high", "Mara J. Ilves")]
+
+
+def test_a_headline_case_line_takes_no_quotes() -> None:
+    """A lede's "A Harlow Bank analyst" is the analyst the body names, not the capitals of
+    the sub-heading between them ("Broader Contagion")."""
+    assert pairs("""
+        A Harlow Bank analyst has warned of broader contagion in crypto markets, noting that
+        it “can last for a long time.”
+
+        Harlow’s Analyst Warns of Broader Contagion to Crypto Markets After the Fall of a
+        Large Exchange
+
+        Harlow Bank analyst Mara Ilves explained in an interview on Friday that markets face
+        risks.
+    """) == [("can last for a long time.", "Mara Ilves")]
+
+
+def test_a_firm_named_like_a_person_does_not_speak_for_its_analyst() -> None:
+    """ "said Harlow Brooks fuel analyst, Mara Ilves": the analyst speaks, not the firm."""
+    assert pairs("""
+        Fuel prices rose again in March.
+
+        “Prices will not fall soon,” said Harlow Brooks fuel analyst, Mara Ilves.
+    """) == [("Prices will not fall soon", "Mara Ilves")]

@@ -25,6 +25,7 @@ from .names import word_class
 from .posts import split_description
 from .reading import Unit
 from .sightings import Sighting
+from .vouched import heading_line, written_lower
 
 # ("Rates fell in May, but an economist said ...": a conjunction may open the clause)
 _LEDE = re.compile(
@@ -48,6 +49,7 @@ class Foretold:
 def foretold(units: list[Unit], seen: list[Sighting]) -> list[Foretold]:
     """Each expert's description in a lede that the next paragraph's new name fits."""
     body = [u for u in units if u.kind is Kind.BODY]
+    seen = [s for s in seen if not written_lower(s, units)]  # a phrase, no one's name
     found = []
     for n, unit in enumerate(body[:-1]):
         for match in _LEDE.finditer(unit.blotted):
@@ -56,7 +58,8 @@ def foretold(units: list[Unit], seen: list[Sighting]) -> list[Foretold]:
             description = _description(match.group(3))
             if description is None:
                 continue
-            sighting = _named_next(_naming(body[n + 1 : n + 4], seen), seen, description)
+            naming = _naming(body[n + 1 : n + 6], seen)
+            sighting = _named_next(naming, seen, description) if naming else None
             if sighting is not None:
                 description = sighting.description or description
                 start, end = match.span(1)
@@ -79,13 +82,16 @@ def _description(text: str) -> Description | None:
     return found if found.expert and not found.official else None
 
 
-def _naming(after: list[Unit], seen: list[Sighting]) -> Unit:
+def _naming(after: list[Unit], seen: list[Sighting]) -> Unit | None:
     """The first paragraph after the lede that names someone in full: a paragraph of
-    background or of "he said ..." between the lede and the name names no one else."""
+    background or of "he said ..." between the lede and the name names no one else, and a
+    sub-heading in headline case ("Example's Analyst Warns of Broader Contagion") names
+    no one at all, so the name is looked for past it."""
+    after = [u for u in after if not heading_line(u)][:3]
     for unit in after:
         if any(s.where[0] == unit.index and len(s.names) >= 2 for s in seen):
             return unit
-    return after[0]
+    return after[0] if after else None
 
 
 def _named_next(unit: Unit, seen: list[Sighting], lede: Description) -> Sighting | None:

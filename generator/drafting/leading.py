@@ -25,6 +25,7 @@ from .lexicon import (
     words,
 )
 from .names import ORG_NOUN, ORG_PHRASE, ORG_RUN, word_class
+from .postowner import firm_post
 from .posts import POST, ROLE_STOP, split_description
 
 # "Example Partners’ chief economist": an owner ending in s may take the mark alone
@@ -101,6 +102,9 @@ def before_name(before: str) -> Description | None:
             if "·" in desc.group(1):  # the words in marks are not ours to draft as a role
                 return Description(nouns=nouns_of(desc.group(1)))
             return describe(*split_description(desc.group(1)))
+        firm = desc and firm_post(desc.group(1))
+        if firm:  # "said Example Brooks gas analyst, Jane Doe": the firm owns the post
+            return describe(firm[1], firm[0])
         owned = desc and _OWNED.fullmatch(desc.group(1))
         if owned and has_post(owned.group(2)):  # "X Bank's head of research, Jane Doe,"
             return describe(owned.group(2), owned.group(1))

@@ -131,7 +131,7 @@ class Mentions:
 
 
 def name_pattern(people: People) -> re.Pattern[str] | None:
-    names = {p.name for p in people.people} | set(people.aliases)
+    names = {n for p in people.people for n in (p.name, *p.forms)} | set(people.aliases)
     if not names:
         return None
     alternatives = "|".join(

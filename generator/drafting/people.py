@@ -25,6 +25,7 @@ from .bodyonly import read_body_only
 from .describe import Description
 from .employer import employer_checked
 from .foretold import foretold
+from .fullnames import name_fully
 from .latepost import read_later_posts
 from .lexicon import HAN, PERSON_NOUNS, SAY
 from .nameorder import resumed
@@ -41,6 +42,7 @@ from .vouched import (
     paired,
     plural_only,
     vouched,
+    written_lower,
 )
 
 __all__ = ["People", "Person", "find_people"]
@@ -129,6 +131,7 @@ def find_people(units: list[Unit]) -> People:
         person = people.by_tokens(told.sighting.tokens)
         if person is not None:
             people.foretold[(told.unit, told.start, told.end)] = person
+    name_fully(people.people, seen)  # "Scott S. Sheppard" first, "Scott Sheppard" after
     return people
 
 
@@ -143,10 +146,13 @@ def _sighted(people: People, sighting: Sighting) -> Person | None:
 
 
 def _taken(sighting: Sighting, at: dict[Where, list[Sighting]], units: list[Unit]) -> bool:
-    """The sighting's evidence holds up (`vouched`): not a sub-heading's capitals, nor an
-    owner's possessive alone before a product's or a section's name, nor a firm's name the
-    writer glosses as one ("X, a research firm")."""
-    if heading_line(units[sighting.where[0]]) or glossed_body(sighting, units):
+    """The sighting's evidence holds up (`vouched`): not a sub-heading's capitals, nor words
+    the article writes in lower case too, nor an owner's possessive alone before a
+    product's or a section's name, nor a firm's name the writer glosses as one ("X, a
+    research firm")."""
+    if heading_line(units[sighting.where[0]]) or glossed_body(sighting, units) or (
+        written_lower(sighting, units)
+    ):
         return False
     if plural_only(at[sighting.where]):
         return paired(sighting, units)

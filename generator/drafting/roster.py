@@ -29,6 +29,7 @@ class Person:
     nouns: set[str] = field(default_factory=set)
     untitled: bool = False  # introduced as "Professor X": the honorific stands for a role
     host: bool = False  # first named as a talk's moderator or host: not the one cited
+    forms: set[str] = field(default_factory=set)  # other forms written: "Scott Sheppard"
 
     @property
     def tokens(self) -> tuple[str, ...]:

@@ -20,6 +20,7 @@ from .leading import before_name
 from .lexicon import ACCORDING_TO, GROUP_NOUNS, LISTENER_VERBS, PERSON_NOUNS, SAY, words
 from .names import Run, bare, is_org_name, name_tokens, runs, word_class
 from .portfolios import portfolio_title, said_before_portfolio, title_of_portfolio
+from .postowner import owns_post
 from .reading import Unit
 from .titled import from_run, title_at_org, title_of_org
 
@@ -241,7 +242,9 @@ def sightings(unit: Unit) -> list[Sighting]:
         # "the Institute of Heart and Lung Medicine said": the end of an organisation's
         # name speaks for the organisation, so it is no evidence of a person
         in_org = run.name_start == run.start and is_org_name(run.org_before)
-        speaks = speaks and not in_org
+        # ("said Example Brooks gas analyst, Jane Doe": the run owns the post, Doe speaks)
+        owner = owns_post(after)
+        speaks, inverted = speaks and not in_org and not owner, inverted and not owner
         # ("The United States has said": a sentence's "The" is read into the run's prefix)
         the = before.endswith(("the ", "The ")) or run.prefix[-1:] in (("The",), ("the",))
         evidence = not the and (

@@ -17,6 +17,7 @@ from .lexicon import HONORIFICS, SAY_RE, words
 from .mentions import Mention, Mentions
 from .names import word_class
 from .people import Person
+from .postowner import firm_post
 from .reading import Unit
 from .sightings import open_post
 from .subjectgap import gap_ok, open_post_at_org, stacked_posts
@@ -38,7 +39,6 @@ _OF_ORG = re.compile(r" (?:of|from|at|with) (?:the )?[A-Z][^,;.·“”\"]{0,60}
 _JOINED_ORG = re.compile(r" (?:of|from|at|with) (?:the )?")
 _CLAUSE_BEFORE_VERB = re.compile(r", (?:who|which|where) [^,;.·“”\"]{1,160}, $")
 _OF_PLACE = re.compile(r" of (?:[A-Z][\w-]* ){1,4}")
-_FIRM_POST = re.compile(r" [A-Z][\w&-]* (?:[a-z][\w-]* ){1,3}")
 # "said Secretary of Commerce Jane Doe": a post in capitals written as its title, "of" or
 # "for", and what it is over; one held before too ("said former Secretary of Labor X")
 _TITLE_OF_PORTFOLIO = re.compile(
@@ -48,7 +48,9 @@ _TITLE_OF_PORTFOLIO = re.compile(
 
 
 def _firm_post(gap: str) -> bool:
-    return bool(_FIRM_POST.fullmatch(gap)) and has_post(gap.split(" ", 2)[-1])
+    """ "says Brantwell chief economist Jane Doe", "said Example Brooks gas analyst, Jane
+    Doe": the firm she holds a post at, between the verb and her name."""
+    return gap[:1] == " " and firm_post(gap) is not None
 
 
 def _portfolio_title(gap: str) -> bool:
@@ -209,6 +211,7 @@ class Subjects:
             owned = n > 0 and mention.person is not None and _OWNED_POST.fullmatch(gap)
             owned = owned or (n == 0 and mention.person is not None and bool(
                 _POST_COMMA.fullmatch(gap)) and has_post(gap))  # "says analyst, Jane Doe"
+            owned = owned or (n == 0 and mention.person is not None and _firm_post(gap))
             if n == 0 and mention.person is not None and _TITLE_COMMA.fullmatch(gap) and (
                 has_post(gap)
             ):

@@ -29,12 +29,24 @@ def headline_case(text: str) -> bool:
     return len([w for w in lower if w not in _SMALL_WORDS]) < 2
 
 
+def written_lower(sighting: Sighting, units: list[Unit]) -> bool:
+    """ "Example's Analyst Warns of Broader Contagion" over "a serious risk of broader
+    contagion": words the article also writes in lower case are its own phrase, which a
+    line in headline case capitalised; no one's name is written so."""
+    if len(sighting.tokens) < 2:
+        return False
+    phrase = re.compile(rf"(?<![\w’'-]){re.escape(' '.join(sighting.tokens).lower())}(?![\w-])")
+    return any(phrase.search(unit.text) for unit in units)
+
+
 def heading_line(unit: Unit) -> bool:
-    """ "Example Analyst Backs Widget's Lead": a short body line in headline case, with no
-    comma (a credit line "Jane Doe, Chief Economist, X" has them) and no closing stop."""
+    """ "Example Analyst Backs Widget's Lead": a short body line or section heading in
+    headline case, with no comma (a credit line "Jane Doe, Chief Economist, X" has them)
+    and no closing stop."""
     text = unit.blotted.strip()
     return (
-        unit.kind is Kind.BODY and 2 < len(text.split()) <= 12 and "," not in text
+        unit.kind in (Kind.BODY, Kind.HEADING) and 2 < len(text.split()) <= 12
+        and "," not in text
         and not re.search(r"[.!?:;”\"’)·]$", text) and headline_case(text)
     )
 
