@@ -9,13 +9,9 @@ too, so that a case dropped from a grid cannot pass for a fixed one.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
+from attribution_benchmarks import load
 
-GRIDS = Path(__file__).resolve().parent.parent / "benchmarks" / "attribution"
 # grid module -> (number of cases, ceiling on the number of failing cases)
 CEILINGS = {
     "grid_quotes.py": (272, 28),  # (quote, speaker) pairs: marks, cues, verbs, phrases, pronouns
@@ -23,20 +19,10 @@ CEILINGS = {
 }
 
 
-def load_grid(filename: str):
-    spec = importlib.util.spec_from_file_location(f"attribution_{Path(filename).stem}",
-                                                  GRIDS / filename)
-    assert spec is not None and spec.loader is not None
-    grid = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = grid
-    spec.loader.exec_module(grid)
-    return grid
-
-
 @pytest.mark.parametrize("filename", sorted(CEILINGS))
 def test_grid_fails_no_more_cases_than_its_ceiling(filename: str) -> None:
     cases, ceiling = CEILINGS[filename]
-    failed, total = load_grid(filename).failures()
+    failed, total = load(filename).failures()
     assert total == cases, f"{filename} has {total} cases, not {cases}"
     assert len(failed) <= ceiling, (
         f"{filename}: {len(failed)} cases fail, above the ceiling of {ceiling}: {sorted(failed)}")

@@ -7,11 +7,10 @@ fresh held-out split is never scored here: a test that scores it would tune on i
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
-SCORE = Path(__file__).resolve().parent.parent / "benchmarks" / "attribution" / "score.py"
+from attribution_benchmarks import BENCHMARKS, load
+
 TITLES = (
     "quote recall (right speaker)",
     "quote precision",
@@ -54,12 +53,7 @@ FLOORS = {
 
 
 def load_score():
-    spec = importlib.util.spec_from_file_location("attribution_score", SCORE)
-    assert spec is not None and spec.loader is not None
-    score = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = score  # its dataclasses look their module up
-    spec.loader.exec_module(score)
-    return score
+    return load("score.py")
 
 
 def test_every_tuning_split_has_a_floor() -> None:
@@ -99,13 +93,7 @@ def test_the_fresh_split_is_not_read_by_default(monkeypatch) -> None:
 
 
 def load_agreement():
-    spec = importlib.util.spec_from_file_location("attribution_agreement",
-                                                  SCORE.parent / "agreement.py")
-    assert spec is not None and spec.loader is not None
-    agreement = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = agreement
-    spec.loader.exec_module(agreement)
-    return agreement
+    return load("agreement.py")
 
 
 def test_a_label_read_against_itself_agrees_fully_and_a_changed_one_does_not() -> None:
@@ -134,12 +122,12 @@ def test_the_relabelled_sample_is_the_fixed_one() -> None:
     first labelling, with every quote a verbatim part of the article."""
     import yaml
 
-    relabels = sorted(SCORE.parent.joinpath("relabels").glob("*.yaml"))
+    relabels = sorted(BENCHMARKS.joinpath("relabels").glob("*.yaml"))
     numbers = [int(path.name[:3]) for path in relabels]
     assert numbers and all(n % 16 in (5, 13) for n in numbers)
     assert len(numbers) >= 60
     for path in relabels:
-        assert (SCORE.parent / "labels" / path.name).is_file()
-        text = (SCORE.parent / "articles" / f"{path.stem}.txt").read_text(encoding="utf-8")
+        assert (BENCHMARKS / "labels" / path.name).is_file()
+        text = (BENCHMARKS / "articles" / f"{path.stem}.txt").read_text(encoding="utf-8")
         for quote in yaml.safe_load(path.read_text(encoding="utf-8")).get("quotes") or []:
             assert quote["text"] in text, (path.name, quote["text"])

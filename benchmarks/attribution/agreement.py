@@ -17,7 +17,6 @@ as the reading, then the other way round (recall one way is precision the other)
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,15 +25,10 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 RELABELS = HERE / "relabels"
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))  # score.py beside this file
 
-
-def _load_score():
-    spec = importlib.util.spec_from_file_location("attribution_score", HERE / "score.py")
-    assert spec is not None and spec.loader is not None
-    score = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = score  # its dataclasses look their module up
-    spec.loader.exec_module(score)
-    return score
+import score  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -56,7 +50,6 @@ def reading(label: dict) -> tuple[list[tuple[str, list[str]]], list[Analyst]]:
 
 
 def agreement(verbose: bool = False) -> dict[str, object]:
-    score = _load_score()
     one_way, other_way = score.Counts(), score.Counts()
     for path in sorted(RELABELS.glob("*.yaml")):
         second = yaml.safe_load(path.read_text(encoding="utf-8"))

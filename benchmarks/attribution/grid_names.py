@@ -23,7 +23,6 @@ cases and each failing article too, and FILTER runs only the cases whose name co
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -31,22 +30,13 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+for folder in (ROOT, HERE):  # the project, and score.py beside this file
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))
+
+import score as _score  # noqa: E402
 
 from generator.drafting.extract import extract  # noqa: E402
-
-
-def _load_score():
-    spec = importlib.util.spec_from_file_location("attribution_score", HERE / "score.py")
-    assert spec is not None and spec.loader is not None
-    score = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = score  # its dataclasses look their module up
-    spec.loader.exec_module(score)
-    return score
-
-
-_score = _load_score()
 
 Quotes = list[tuple[str, str]]  # (quote, speaker)
 Analysts = list[tuple[str, str | None, str | None]]  # (name, role, affiliation)

@@ -22,29 +22,19 @@ failures to a ceiling.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+for folder in (ROOT, HERE):  # the project, and score.py beside this file
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))
+
+import score as _score  # noqa: E402
 
 from generator.drafting.extract import extract  # noqa: E402
-
-
-def _load_score():
-    spec = importlib.util.spec_from_file_location("attribution_score", HERE / "score.py")
-    assert spec is not None and spec.loader is not None
-    score = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = score  # its dataclasses look their module up
-    spec.loader.exec_module(score)
-    return score
-
-
-_score = _load_score()
 
 Pairs = list[tuple[str, str]]
 
