@@ -131,3 +131,35 @@ def test_the_relabelled_sample_is_the_fixed_one() -> None:
         text = (BENCHMARKS / "articles" / f"{path.stem}.txt").read_text(encoding="utf-8")
         for quote in yaml.safe_load(path.read_text(encoding="utf-8")).get("quotes") or []:
             assert quote["text"] in text, (path.name, quote["text"])
+
+
+def test_precision_is_split_by_whether_the_draft_inferred_the_speaker() -> None:
+    """A drafted quote counts in the kind its credit has; a quote the excerpt cut off
+    counts in neither, as in the scorer's precision."""
+    first_scores = load("first_scores.py")
+    label = {
+        "quotes": [{"text": "Rates will fall.", "speaker": "Jane Doe"},
+                   {"text": "Not this year.", "speaker": "John Roe"}],
+        "not_quotes": [{"text": "and then the", "why": "truncated"}],
+    }
+    kinds = first_scores.split_by_credit(label, [
+        ("“Rates will fall.”", ["Jane Doe"], False),  # credited in words, right
+        ("Not this year.", ["Jane Doe"], True),  # inferred, wrong speaker
+        ("and then the", ["Jane Doe"], False),  # cut off: left out
+        ("a scare quote", ["John Roe"], False),  # not a quote: wrong
+    ])
+    assert (kinds[False].right, kinds[False].drafted) == (1, 2)
+    assert (kinds[True].right, kinds[True].drafted) == (0, 1)
+
+
+def test_a_first_score_is_taken_again_with_the_engine_that_took_it() -> None:
+    """heldout24's first score (HELDOUT24_RESULT.md: 76/99, 74/84, 20/29) comes back from
+    the engine of the commit that recorded it, though today's rules score it higher (its
+    floor above)."""
+    first_scores = load("first_scores.py")
+    commit = first_scores.split_commits()["heldout24"]
+    assert commit.startswith("037af3e")
+    counts, _ = first_scores.first_score("heldout24", commit)
+    assert (counts.right_quotes, counts.labelled_quotes) == (76, 99)
+    assert (counts.correct_drafted, counts.drafted_quotes) == (74, 84)
+    assert (counts.with_affiliation, counts.labelled_analysts) == (20, 29)

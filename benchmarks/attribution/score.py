@@ -125,7 +125,7 @@ def ratio(part: int, whole: int) -> float:
     return part / whole if whole else 1.0
 
 
-def _right_speaker(drafted: list[str], label: dict) -> bool:
+def right_speaker(drafted: list[str], label: dict) -> bool:
     allowed = {norm_name(label["speaker"])} | {norm_name(n) for n in label.get("co_speakers", [])}
     names = {norm_name(n) for n in drafted}
     return norm_name(label["speaker"]) in names and names <= allowed
@@ -150,7 +150,7 @@ def compare(label: dict, quotes: list[tuple[str, list[str]]], analysts: list) ->
     for item in labels:
         want = norm(item["text"])
         got = [d for d in drafted if d[0] == want]
-        if any(_right_speaker(d[1], item) for d in got):
+        if any(right_speaker(d[1], item) for d in got):
             counts.right_quotes += 1
         elif got:
             counts.notes.append(f"  wrong speaker {got[0][1]} (not {item['speaker']}): "
@@ -161,7 +161,7 @@ def compare(label: dict, quotes: list[tuple[str, list[str]]], analysts: list) ->
         if any(t.startswith(words) or words.startswith(t) for t in truncated):
             continue
         counts.drafted_quotes += 1
-        if any(norm(i["text"]) == words and _right_speaker(speakers, i) for i in labels):
+        if any(norm(i["text"]) == words and right_speaker(speakers, i) for i in labels):
             counts.correct_drafted += 1
         elif not any(norm(i["text"]) == words for i in labels):
             counts.notes.append(f"  extra {speakers}: {raw[:80]!r}")
