@@ -41,8 +41,9 @@ It loads every ``labels/*.yaml`` file and checks that
   ``heldout23``, gathered after heldout22 had been scored once and folded into tuning;
   articles 646-670 are ``heldout24``, gathered after heldout23 had been scored once
   and folded into tuning; articles 671-695 are ``heldout25``, gathered after heldout24
-  had been scored once and folded into tuning; every article from 696 on is
-  ``heldout26``);
+  had been scored once and folded into tuning; articles 696-720 are ``heldout26``,
+  gathered after heldout25 had been scored once and folded into tuning; every article
+  from 721 on is ``heldout27``);
 * every quote ``text``, every ``not_quotes`` text and every analyst ``role`` /
   ``affiliation`` is a verbatim substring of the article once curly/straight
   quote marks and whitespace are normalised;
@@ -75,10 +76,10 @@ COLLECTIONS = (
     (420, "heldout14"), (445, "heldout15"), (470, "heldout16"),
     (495, "heldout17"), (520, "heldout18"), (545, "heldout19"),
     (570, "heldout20"), (595, "heldout21"), (620, "heldout22"), (645, "heldout23"),
-    (670, "heldout24"), (695, "heldout25"),
+    (670, "heldout24"), (695, "heldout25"), (720, "heldout26"),
 )
 FIRST_SET_LAST = 54
-NEXT_SPLIT = "heldout26"  # every article after the last collection, still being gathered
+NEXT_SPLIT = "heldout27"  # every article after the last collection, still being gathered
 SPLITS = ("tune", "heldout", *(split for _, split in COLLECTIONS), NEXT_SPLIT)
 
 
