@@ -53,6 +53,7 @@ MATERIAL_HEADER = (
     Path(__import__("material").__file__).parent / "templates" / "partials" / "header.html"
 )
 ALLOWED_IN_RESULTS = {"LI", "A", "ARTICLE", "H1", "P", "MARK"}
+NAVIGATION_SECONDS = 5  # one look at the preview; the wait for a condition is longer
 
 
 @pytest.fixture(scope="module")
@@ -382,8 +383,29 @@ def test_a_rebuild_under_serve_never_leaves_pages_without_an_index(tmp_path, opt
     assert "Cleaning site directory" in log.read_text(encoding="utf-8") or options
 
 
+def look(page, url: str, cut: list[str]) -> bool:
+    """Open `url` in `page`; False, with why in `cut`, when the navigation did not finish.
+
+    Each save reloads the preview's pages, and a reload that starts while the test opens
+    a page cuts the test's navigation short: Chromium says so (aborted, or interrupted by
+    another navigation), or, now and then, never fires the load event the navigation waits
+    for, though the server answers at once. So a navigation gets a few seconds, and the
+    caller looks again, rather than one stuck navigation using up the whole wait.
+    """
+    from playwright.sync_api import Error as playwright_error
+
+    try:
+        page.goto(url, timeout=NAVIGATION_SECONDS * 1000)
+    except playwright_error as error:
+        answered = fetch(url) is not None
+        cut.append(f"{str(error).splitlines()[0]} (the server answered: {answered})")
+        return False
+    return True
+
+
 def test_serve_indexes_in_the_background_and_keeps_up_with_edits(tmp_path, browser):
     from playwright.sync_api import Error as playwright_error
+    from playwright.sync_api import TimeoutError as playwright_timeout
 
     project = copy_site(tmp_path / "project")
     briefing = project / "briefings" / "2023-03-05-port-opens.yaml"
@@ -401,7 +423,8 @@ def test_serve_indexes_in_the_background_and_keeps_up_with_edits(tmp_path, brows
         page = browser.new_page()
 
         def found() -> bool:
-            page.goto(base + "/")
+            if not look(page, base + "/", []):
+                return False
             try:
                 return "/briefings/2023-03-05-port-opens/" in search(page, "harbour")
             except playwright_error:  # no result yet: the old index is still served
@@ -419,16 +442,17 @@ def test_serve_indexes_in_the_background_and_keeps_up_with_edits(tmp_path, brows
                  "the deleted briefing's page gone", log)
 
         last_shown: list[str] = []
+        cut: list[str] = []
 
         def forgotten() -> bool:
-            try:
-                page.goto(base + "/")
-            except playwright_error:  # a reload of the rebuild came first: look again
+            if not look(page, base + "/", cut):
                 return False
             try:
                 shown = search(page, "grain")
-            except playwright_error:  # no result at all
+            except playwright_timeout:  # no result at all
                 return True
+            except playwright_error:  # a reload came mid-search: look again
+                return False
             last_shown[:] = shown
             return "/briefings/2023-01-10-grain-deal/" not in shown
 
@@ -437,5 +461,6 @@ def test_serve_indexes_in_the_background_and_keeps_up_with_edits(tmp_path, brows
         except AssertionError as error:  # what the search box read, for a rare failure
             changes = fetch(base + "/pagefind-changes.json")
             raise AssertionError(f"{error}\nlast results: {last_shown}\n"
-                                 f"pagefind-changes.json: {changes}") from None
+                                 f"pagefind-changes.json: {changes}\n"
+                                 f"navigations cut: {cut[-5:]} ({len(cut)})") from None
         page.close()
