@@ -41,6 +41,25 @@ def test_trailing_more_from_block_is_furniture() -> None:
     assert [k for k, _ in kinds(text)] == ["body", *['"More from" block'] * 3]
 
 
+def test_more_from_line_above_the_article_leaves_it_whole() -> None:
+    """A "More from this show" link under the headline is navigation at the top of the
+    page, not the tail of it: the article that follows is read, people and quotes."""
+    text = (
+        "Mills reopen after the strike\n\n"
+        "More from this show\n\n"
+        "The mills reopened on Monday after a six-week strike.\n\n"
+        "According to Tom Hale, research director of Example Institute, not for long.\n\n"
+        "“We lost a month of orders,” Hale said.\n"
+    )
+    assert [k for k, _ in kinds(text)] == ["headline", '"More from" block', "body", "body",
+                                           "body"]
+    found = extract(text)
+    assert [(q.text, q.speaker_name) for q in found.quotes] == [
+        ("We lost a month of orders", "Tom Hale")]
+    assert [(a.name, a.affiliation) for a in found.analysts] == [
+        ("Tom Hale", "Example Institute")]
+
+
 def test_clutter_is_never_the_title() -> None:
     text = (
         "Skip to content\n\n"

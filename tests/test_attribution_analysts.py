@@ -1927,6 +1927,20 @@ def test_a_suffix_given_first_names_the_person() -> None:
     """) == [("Tomas Varga Jr.", "economist", "Harlow University")]
 
 
+def test_a_regnal_number_after_a_name_is_part_of_it() -> None:
+    """ "Nana Tomas Varga VII": a chief's or monarch's number, like "III", ends the name; the
+    person is found, with the post after it, and "he said" goes to him."""
+    text = """
+        Power cuts will persist, warns Nana Tomas Varga VII, Executive Director of the
+        Harlow Energy Institute.
+
+        “We will continue to have this challenge,” he said.
+    """
+    assert analysts(text) == [("Nana Tomas Varga VII", "Executive Director",
+                               "Harlow Energy Institute")]
+    assert pairs(text) == [("We will continue to have this challenge", "Nana Tomas Varga VII")]
+
+
 def test_two_initials_that_differ_do_not_rename_the_person() -> None:
     """ "Tomas A. Varga" and "Tomas B. Varga": which is meant cannot be told, so the name
     stays as the person was first found."""

@@ -79,7 +79,21 @@ INITIAL = re.compile(r"^[A-Z]\.?$")
 # "P.K. Nair": initials run together with full stops, which an acronym is written as too
 _JOINED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
 ACRONYM = re.compile(rf"^(?:{_ACRONYM})$")
-SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
+
+
+def _roman(number: int) -> str:
+    values = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+    out = ""
+    for value, letters in values:
+        while number >= value:
+            out, number = out + letters, number - value
+    return out
+
+
+# "Robert Smith III", "Nana Amoasi VII", "Pope Leo XIV": a numeral after a name is part of
+# it (a lone V or X is more often an initial or the platform X)
+SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr",
+                      *(_roman(n) for n in range(2, 31) if n not in (5, 10))})
 # An organisation's name in running text: capitalised words, joined by "of", "for", "&" ...
 ORG_RUN = rf"(?:{_PART})(?:(?: (?:of|for|and|on|de|du|&|the|a))* (?:{_PART}))*"
 # "the Royal Society for Arts thinktank", "X University's climatic research unit": an

@@ -192,10 +192,14 @@ def _trailing_more_from(found: list[Paragraph]) -> int:
     A "More from Business" widget mid-article is a line of links (short
     headlines) and then the article goes on; only that widget is furniture.
     A block whose first item is a picture or a teaser with its summary, or
-    whose items are all links, ends the page: all of it is furniture.
+    whose items are all links, ends the page: all of it is furniture. The
+    tail of a page comes after the article has begun: a "More from this show"
+    line with nothing but a headline above it is the page's navigation.
     """
     for position, paragraph in enumerate(found):
-        if not _is_more_from(paragraph):
+        if not _is_more_from(paragraph) or not any(
+            guess_title(p) is None and not _furniture(p, []) for p in found[:position]
+        ):
             continue
         rest = [p for p in found[position + 1 :] if not _furniture(p, [])]
         links = 0
