@@ -211,5 +211,9 @@ def new(
         )
         sys.exit(1)
     todo = "the summary and key claims" + ("" if draft.title else ", and the title")
-    click.echo(f"next: write {todo} (marked TODO), check the quotes, then `briefings check`")
+    # The drafting engine is an aid, not a reader: on articles it was not tuned on it credits
+    # some quotes to the wrong person and gives many affiliations in other words, so the
+    # editor is told what to check, not just what to write.
+    click.echo(f"next: write {todo} (marked TODO), check each quote's speaker and each "
+               "analyst's role and affiliation against the article, then `briefings check`")
 

@@ -553,6 +553,10 @@ def test_cli_new_writes_a_briefing_that_passes_check(project: Callable[..., Path
     assert result.exit_code == 0, result.output
     slug = "2022-09-13-china-russia-relationship-status-its-complicated"
     assert f"wrote briefings/{slug}.yaml: 4 quote(s), 1 analyst(s)" in result.output
+    # the draft is an aid: the editor is told to check who said each quote and each
+    # analyst's post against the article, not only to fill in the TODOs
+    assert ("check each quote's speaker and each analyst's role and affiliation against "
+            "the article") in result.output
     assert not check(root).problems.errors
     assert runner.invoke(main, ["check", "--root", str(root)]).exit_code == 0
     again = runner.invoke(main, args)
