@@ -6,12 +6,13 @@
 SPLIT is one of tune, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7,
 heldout8, heldout9, heldout10, heldout11, heldout12, heldout13, heldout14, heldout15,
 heldout16, heldout17, heldout18, heldout19, heldout20, heldout21, heldout22, heldout23,
-heldout24, heldout25, heldout26, all, heldout27.
+heldout24, heldout25, heldout26, heldout27, all, heldout28.
 
-`all` (the default) is the tuning data: the `tune`, `heldout` and `heldout2` to `heldout26`
+`all` (the default) is the tuning data: the `tune`, `heldout` and `heldout2` to `heldout27`
 splits (each held-out split was scored once, with the rules frozen: `heldout2` on
-2026-12-01, `heldout3` to `heldout26` on 2026-12-02, and has been tuning data since). The
-next fresh held-out split (`heldout27`, files from 721 on, not gathered yet) is scored only
+2026-12-01, `heldout3` to `heldout26` on 2026-12-02, `heldout27` on 2026-12-03, and has been
+tuning data since). The next fresh held-out split (`heldout28`, files from 746 on, not
+gathered yet) is scored only
 when asked for by name, once, at the end: scoring it while changing the rules would tune on
 it.
 
@@ -62,9 +63,9 @@ SPLITS = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
           "heldout12", "heldout13",
           "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
           "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25",
-          "heldout26")
-FRESH = ("heldout27",)  # scored only with an explicit `--split`, never by default
-FRESH_FROM = 721  # its files are numbered from here: by default they are not even opened
+          "heldout26", "heldout27")
+FRESH = ("heldout28",)  # scored only with an explicit `--split`, never by default
+FRESH_FROM = 746  # its files are numbered from here: by default they are not even opened
 _FOLD = {
     **dict.fromkeys("‘’‚‛′`´", "'"),
     **dict.fromkeys("“”„‟″«»", '"'),
