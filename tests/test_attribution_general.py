@@ -1368,3 +1368,85 @@ def test_the_unit_after_a_name_and_post_is_no_second_person() -> None:
         Speaking after the meeting, Clara Wirth, vice president, Global Metals, said: “Prices
         will climb through the winter.”
     """) == [("Prices will climb through the winter.", "Clara Wirth")]
+
+
+# --- a surname the article misspells when it names the person again -----------------------
+
+
+def test_a_misspelt_surname_after_the_full_name_is_the_same_person() -> None:
+    """Heldout27's class: "Ed Hodgson" then "Mr Hodsgon said" (two letters swapped), and
+    "Daniel Ahmad" then "Admad added" (one letter changed): one person, not a new one."""
+    text = """
+        Poll shows the mayor's rating falling
+
+        Maren Tollefsen, research director at Example Polling, was speaking after a survey
+        of 4,000 voters.
+
+        Speaking on the radio, Ms Tollefsne said: “It is the sharpest fall we have measured.”
+
+        “Voters are tired of waiting,” Tollefsne added.
+        """
+    assert pairs(text) == [
+        ("It is the sharpest fall we have measured.", "Maren Tollefsen"),
+        ("Voters are tired of waiting", "Maren Tollefsen"),
+    ]
+    assert [a[0] for a in analysts(text)] == ["Maren Tollefsen"]
+
+
+def test_a_letter_changed_dropped_or_added_in_the_surname() -> None:
+    for slip in ("Okanbi", "Okobi", "Okonbii"):  # Okonbi: a letter changed, dropped, added
+        text = f"""
+            Grain prices
+
+            “Stocks are thin,” said Ife Okonbi, an economist at Example Research.
+
+            “Prices will stay high,” {slip} said.
+            """
+        assert pairs(text)[-1] == ("Prices will stay high", "Ife Okonbi"), slip
+
+
+def test_a_near_surname_with_a_post_of_its_own_is_someone_else() -> None:
+    """Johnson and Johnston are both real surnames: a second person introduced with a post
+    of their own is not a misspelling of the first."""
+    text = """
+        Port strike
+
+        “The strike will last,” said Rhea Johnson, an analyst at Example Shipping.
+
+        “We are ready to talk,” said Mr Johnston, a spokesman for the port workers' union.
+        """
+    speakers = dict(pairs(text))
+    assert speakers["The strike will last"] == "Rhea Johnson"
+    assert speakers["We are ready to talk"] != "Rhea Johnson"
+
+
+def test_short_or_ambiguous_surnames_are_never_merged() -> None:
+    """A one-letter slip of a short surname is as likely another real name (Lam and Lim);
+    and a form one slip from two people's surnames cannot say whose it is."""
+    short = """
+        Rates
+
+        “Rates will fall,” said Tara Lam, an economist at Example Bank.
+
+        “Not this year,” Lim said.
+        """
+    assert dict(pairs(short)).get("Not this year") != "Tara Lam"
+    two = """
+        Rates
+
+        “Rates will fall,” said Tara Brandt, an economist at Example Bank.
+
+        “Rates will rise,” said Ola Brant, a strategist at Example Capital.
+
+        “Not this year,” Branst said.
+        """
+    assert dict(pairs(two)).get("Not this year") not in ("Tara Brandt", "Ola Brant")
+
+
+def test_one_slip() -> None:
+    from generator.drafting.misspelt import one_slip
+
+    assert one_slip("hodgson", "hodsgon") and one_slip("ahmad", "admad")
+    assert one_slip("cheeseman", "cheesman") and one_slip("okonbi", "okonbii")
+    assert not one_slip("hodgson", "hodgson") and not one_slip("hodgson", "hogdosn")
+    assert not one_slip("smith", "smyths")

@@ -132,6 +132,7 @@ class Mentions:
 
 def name_pattern(people: People) -> re.Pattern[str] | None:
     names = {n for p in people.people for n in (p.name, *p.forms)} | set(people.aliases)
+    names |= set(people.variants)
     if not names:
         return None
     alternatives = "|".join(

@@ -28,6 +28,7 @@ from .foretold import foretold
 from .fullnames import name_fully
 from .latepost import read_later_posts
 from .lexicon import HAN, PERSON_NOUNS, SAY
+from .misspelt import read_misspellings
 from .nameorder import resumed
 from .names import joined_initials, name_tokens, runs, same_marks, word_class
 from .reading import Unit
@@ -64,6 +65,7 @@ def find_people(units: list[Unit]) -> People:
         if sighting.evidence and not sighting.headline and new and _taken(sighting, at, units):
             people.add(sighting.tokens, sighting.where)
     singles = [s for s in seen if len(s.names) == 1 and not s.headline]
+    read_misspellings(people, singles, full)  # "Ed Hodgson" ... "Mr Hodsgon said"
     # (and "“...,” said Doe who ...": a surname right after a speech verb)
     surnames = {s.names[0] for s in singles if s.honorific or s.inverted} | _speaking_surnames(
         units
@@ -137,6 +139,8 @@ def find_people(units: list[Unit]) -> People:
 
 def _sighted(people: People, sighting: Sighting) -> Person | None:
     """The person a sighting names (a surname alone stands for the one person who has it)."""
+    if len(sighting.names) == 1 and sighting.names[0] in people.variants:
+        return people.variants[sighting.names[0]]  # "Mr Hodsgon" after "Ed Hodgson"
     person = people.by_tokens(sighting.tokens) or (
         people.aliases.get(sighting.names[-1]) if sighting.names else None
     )

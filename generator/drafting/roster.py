@@ -71,6 +71,8 @@ class People:
 
     people: list[Person] = field(default_factory=list)
     aliases: dict[str, Person] = field(default_factory=dict)
+    # surnames the article misspells when it names someone again ("Hodsgon"): `misspelt`
+    variants: dict[str, Person] = field(default_factory=dict)
     orgs: set[str] = field(default_factory=set)
     # a lede's description of someone named only in the next paragraph: (unit, start, end)
     foretold: dict[tuple[int, int, int], Person] = field(default_factory=dict)
@@ -96,7 +98,9 @@ class People:
         """A full name, else one part of a name that only one person has."""
         tokens = tuple(name.split(" "))
         key = name_tokens(name)
-        return self.by_tokens(tokens) or (self.aliases.get(key[-1]) if len(key) == 1 else None)
+        if len(key) != 1:
+            return self.by_tokens(tokens)
+        return self.by_tokens(tokens) or self.aliases.get(key[-1]) or self.variants.get(key[-1])
 
     def add(self, tokens: tuple[str, ...], where: Where) -> Person:
         person = Person(" ".join(tokens), where)
@@ -106,7 +110,7 @@ class People:
 
     def known_token(self, token: str) -> bool:
         token = same_marks(token)
-        return any(token in person.tokens for person in self.people)
+        return token in self.variants or any(token in person.tokens for person in self.people)
 
 
 def _aliases(people: list[Person]) -> dict[str, Person]:
