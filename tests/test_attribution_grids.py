@@ -14,7 +14,7 @@ from attribution_benchmarks import load
 
 # grid module -> (number of cases, ceiling on the number of failing cases)
 CEILINGS = {
-    "grid_quotes.py": (272, 28),  # (quote, speaker) pairs: marks, cues, verbs, phrases, pronouns
+    "grid_quotes.py": (272, 27),  # (quote, speaker) pairs: marks, cues, verbs, phrases, pronouns
     "grid_names.py": (299, 26),  # analysts: name forms, posts, organisations
 }
 

@@ -162,7 +162,7 @@ def raw_mentions(unit: Unit, people: People, pattern: re.Pattern[str] | None) ->
                 found.append(Mention(unit.index, match.start(), match.end(), person))
                 taken.append(match.span())
     free = lambda a, b: all(b <= s or a >= e for s, e in taken)  # noqa: E731
-    for run in runs(text):
+    for run in runs(text, unit.written):
         if free(run.start, run.end) and (run.org or (run.places and not run.name)):
             found.append(Mention(unit.index, run.start, run.end, org=run.org or run.places[0],
                                  how="org"))
@@ -198,7 +198,7 @@ def _staff(unit: Unit, match: re.Match[str], free: Callable[[int, int], bool]) -
     """ "Jane Doe’s spokesman": named by the owner's name too, which the mention covers
     unless it is a person's own mention (then "said Doe’s spokesman" is read in `cues`)."""
     text = unit.blotted
-    owner = next((r for r in runs(text) if r.end == match.start()), None)
+    owner = next((r for r in runs(text, unit.written) if r.end == match.start()), None)
     word = _LAST_WORD.search(text, 0, match.start())
     named = owner.start if owner else word.start() if word else match.start()
     start = named if free(named, match.start()) else match.start()

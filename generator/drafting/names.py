@@ -40,6 +40,7 @@ from .namewords import (
     SURNAME_TITLES,
     given_month,
     month_within,
+    org_tail,
     place_half_named,
 )
 
@@ -198,8 +199,9 @@ class Run:
         return tuple(t for t in self.prefix if word_class(t) == "place")
 
 
-def split_run(text: str, match: re.Match[str]) -> Run:
-    """Read a run from the right: name, then title, then organisation or place."""
+def split_run(text: str, match: re.Match[str], written: frozenset[str] = frozenset()) -> Run:
+    """Read a run from the right: name, then title, then organisation or place; `written`
+    is every run the article writes, to tell where a name starts (`namewords.org_tail`)."""
     tokens = match.group().split(" ")
     classes = [word_class(t) for t in tokens]
     if len(tokens) > 1 and tokens[-1] in SHORT_TITLES | SURNAME_TITLES and (
@@ -238,7 +240,7 @@ def split_run(text: str, match: re.Match[str]) -> Run:
     continued = _ORG_BEFORE.search(text[max(0, match.start() - 120) : match.start()])
     if continued and continued.group(1).endswith(" and") and _PLACED.match(text, match.end()):
         continued = None  # "X from Y Group and Jane Doe from Z": a second person, placed too
-    if continued and name and i == 0 and len(name) > 2:
+    if continued and len(name) > 2 and (i == 0 or org_tail(name, classes[i - 1], written)):
         # "Center for Politics Larry Sabato": the run starts inside an organisation.
         keep = 3 if any(INITIAL.match(t) for t in name[-3:-1]) else 2
         i = len(tokens) - keep
@@ -284,9 +286,10 @@ def _ends_org(tokens: list[str], classes: list[str], at: int) -> bool:
 
 
 @lru_cache(maxsize=64)
-def runs(text: str) -> tuple[Run, ...]:
-    """The runs of a unit's text (asked for by people, mentions and cues alike)."""
-    return tuple(split_run(text, match) for match in RUN.finditer(text))
+def runs(text: str, written: frozenset[str] = frozenset()) -> tuple[Run, ...]:
+    """The runs of a unit's text (asked for by people, mentions and cues alike); `written`
+    is every run of the article (`reading.Unit.written`)."""
+    return tuple(split_run(text, match, written) for match in RUN.finditer(text))
 
 
 # "O'Hara" and "O’Hara" in one article are one person: copies mix the marks.

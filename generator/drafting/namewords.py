@@ -1,7 +1,8 @@
 """Words that are something else in general copy but parts of a name where they stand:
 titles written short ("Sen", "Gen") and titles or months that are surnames ("Jane King",
 "Theresa May"), nationalities that are surnames ("Simon Welsh"), and months that are given
-names ("June Doe", "Geert Jan van Doe").
+names ("June Doe", "Geert Jan van Doe"); and the other way round, the last word of an
+organisation's name run straight into a person's (`org_tail`).
 
 Kept apart from `names`, which splits a capitalised run into organisation, title and name:
 these are the exceptions to its word classes, each read from the words beside it.
@@ -76,3 +77,15 @@ def place_half_named(tokens: list[str], classes: list[str], at: int) -> bool:
     beside = tokens[at + step] if 0 <= at + step < len(tokens) else None
     near = [classes[k] for k in (at - 1, at + 1) if 0 <= k < len(tokens)]
     return beside != other and "name" in near
+
+
+def org_tail(name: list[str], before: str, written: frozenset[str]) -> bool:
+    """ "the Centre for Coastal Studies Tidal Jane Doe" ... "Doe said": an organisation's
+    name may end in a name of its own (a brand, a founder's name), run straight into the
+    person's with no post between. The article's other mentions tell where the person's
+    name starts: it resumes her by the surname alone or by the last two words, and never
+    writes the three words as a name of their own. ("Park Min Soo" ... "Park said" resumes by
+    the first word, so the three stay one name.)"""
+    return before not in ("honorific", "title") and " ".join(name) not in written and (
+        name[-1] in written or " ".join(name[-2:]) in written
+    )

@@ -126,9 +126,10 @@ def field_before(org: str, stop: frozenset[str]) -> tuple[str, str] | None:
 
 
 # "the X Economic Summit Group (XESG)", "X University (Kestrel)", "X Securities (Japan) Ltd.":
-# initials in brackets, or a branch's place, then perhaps the firm's legal form
+# initials in brackets, or a branch's place, then perhaps the firm's legal form; a body known
+# by its initials in two languages gives both, split by a slash ("(XGI/XESG)")
 _BRACKETS = re.compile(
-    rf" ?\(([{UP}][A-Za-z&]{{1,9}}|[{UP}][a-z]+(?: [{UP}][a-z]+)?)\)"
+    rf" ?\(([{UP}][A-Za-z&]{{1,9}}(?:/[{UP}][A-Za-z&]{{1,9}})?|[{UP}][a-z]+(?: [{UP}][a-z]+)?)\)"
     r"((?: (?:Ltd|Inc|Co|Corp|LLC|Plc|PLC)\.?)?)(?=[,.;:]| [a-z])"
 )
 
@@ -144,5 +145,5 @@ def in_brackets(name: str, rest: str) -> str:
         return ""
     inner = found.group(1)
     # initials that are the name's own; or a place, in capital then small letters
-    own = inner.upper() == initials(name) or all(w[1:].islower() for w in inner.split())
+    own = initials(name) in inner.upper().split("/") or all(w[1:].islower() for w in inner.split())
     return " " + found.group().lstrip() if own else ""

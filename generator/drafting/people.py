@@ -126,7 +126,7 @@ def find_people(units: list[Unit]) -> People:
     read_later_posts(people.people, units)  # "the professor at X said" after the name
     read_body_only(people.people, units)  # "Jane Doe of X said": placed at a body, no post
     for unit in units:
-        for run in runs(unit.blotted):
+        for run in runs(unit.blotted, unit.written):
             if not run.name and run.org:
                 people.orgs.add(run.org)
     for told in ahead:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from ..engine.article import ArticleText, Kind, Paragraph, read_article
 from .lexicon import PLACES, words, words_in
+from .names import RUN
 from .namewords import SHORT_GIVEN
 from .quotes import Span, blot, find_spans, link_units
 from .wrapped import broken_line
@@ -54,6 +55,9 @@ class Unit:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     # paragraphs after the first that a line broken mid-sentence joined to it (`wrapped`)
     joined: list[Paragraph] = field(default_factory=list)
+    # every capitalised run the article writes outside quotes: a name is read against the
+    # forms the article gives it elsewhere (`names.split_run`)
+    written: frozenset[str] = frozenset()
 
     @property
     def only_quote(self) -> bool:
@@ -179,6 +183,9 @@ def read_units(text: str, article: ArticleText) -> list[Unit]:
     for unit in units:
         unit.blotted = blot(unit.text, unit.spans).translate(_COMMAS)
         unit.sentences = sentences(unit.blotted)
+    written = frozenset(match.group() for unit in units for match in RUN.finditer(unit.blotted))
+    for unit in units:
+        unit.written = written
     return units
 
 

@@ -97,7 +97,7 @@ _POST_ORG = re.compile(r", ((?:[\w’'-]+ ){0,4}[\w’'-]+), (?:the )?[A-Z][^,;.
 _POST_AT_ORG = re.compile(
     r", (?:an? |the )?((?:[\w’'-]+ ){0,4}?[\w’'-]+) (?:at|of|with|from) (?:the )?"
     r"[A-Z][\w’'&.-]*(?: (?:of|for|and|on|the|&|at|[A-Z][\w’'&.-]*))*"
-    r"(?:, [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)?(?: \([A-Z][\w&.-]*\))?,? "
+    r"(?:, [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)?(?: \([A-Z][\w&.-]*(?:/[A-Z][\w&.-]*)?\))?,? "
 )
 _OPEN_POST_SAY = re.compile(rf"^(, [^;.·“”\"]{{1,160}}? )(?:{SAY})(?![\w’'-])")
 
@@ -183,7 +183,7 @@ def sightings(unit: Unit) -> list[Sighting]:
     found: list[Sighting] = []
     headline = unit.kind is Kind.HEADLINE
     listed_at: list[tuple[Run, int]] = []  # each run read and where its sightings start
-    for run in runs(text):
+    for run in runs(text, unit.written):
         listed_at.append((run, len(found)))
         if not run.name or (len(run.name) > 1 and run.name[-1] in _PLACE_NOUNS):
             continue  # "New Example City", "Example County": a place, whoever stands before

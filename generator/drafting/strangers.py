@@ -35,7 +35,7 @@ def strangers(unit: Unit, known: list[tuple[int, int]], following: Unit | None) 
     if unit.kind is not Kind.BODY:
         return []
     found = []
-    for run in runs(unit.blotted):
+    for run in runs(unit.blotted, unit.written):
         start = unit.sentence_at(run.start)[0]
         if run.start != start or run.prefix or run.title or len(run.name) < 2:
             continue

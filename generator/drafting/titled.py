@@ -23,8 +23,9 @@ _TITLE_OF = re.compile(
 
 # "shared by doctoral student in politics at the University of X Jane Doe": the same in
 # lower case, after the verb or "by" that the name is the subject or agent of
-_POST_AT = re.compile(
-    rf"(?:^|[,;:] |\b(?:by|{SAY}) )((?:[a-z][\w-]* ){{1,6}}?)(?:at|of|with) (?:the )?"
+_POST_AT = re.compile(  # (the post is not the verb or the "according to" before it)
+    rf"(?:^|[,;:] |\b(?:by|{SAY}) |[Aa]ccording to )(?:the |an? )?"
+    rf"(?!(?:{SAY}|according)(?![\w’'-]))((?:[a-z][\w-]* ){{1,6}}?)(?:at|of|with) (?:the )?"
     rf"((?:{ORG_RUN})(?: (?:of|for|and|on))?) $"
 )
 
