@@ -1992,3 +1992,175 @@ def test_a_firm_named_like_a_person_before_its_analysts_post() -> None:
 
         “Prices will not fall soon,” said Harlow Brooks fuel analyst, Mara Ilves.
     """) == [("Mara Ilves", "fuel analyst", "Harlow Brooks")]
+
+
+# --- heldout26/27's classes: a research unit's leader, a field in capitals, a place after --
+# --- the organisation, a possessive owner, a domain, a team led by an analyst --------------
+
+
+def test_the_leader_of_a_research_group_at_a_university_is_an_expert() -> None:
+    """"leader of the X group at Y University Medical Center": the unit is the post's, the
+    leader is cited for what it studies, as a professor there would be."""
+    assert analysts("""
+        The outbreak has puzzled doctors in the region.
+
+        “It is hard to tell,” said Tomas Verel, leader of the experimental virology group at
+        Halvern University Medical Center. “It may be several things.”
+    """) == [("Tomas Verel", "leader of the experimental virology group",
+              "Halvern University Medical Center")]
+
+
+def test_a_team_leader_at_an_institute_is_an_expert() -> None:
+    assert analysts("""
+        The new alloy is lighter than steel.
+
+        “It changes what can be built,” said Ines Marlow, leader of the materials team at the
+        Corvane Institute of Technology.
+    """) == [("Ines Marlow", "leader of the materials team", "Corvane Institute of Technology")]
+
+
+def test_a_party_group_leader_is_no_expert() -> None:
+    """Guard: a group's leader at a body that is no expert one (a parliament's party group)
+    holds office."""
+    assert analysts("""
+        The bill passed on Tuesday.
+
+        “We will vote against it,” said Tomas Verel, leader of the green group in the
+        Westmarch Assembly.
+    """) == []
+
+
+def test_a_place_after_the_institution_is_no_part_of_its_name() -> None:
+    """"at X University Medical Center in the Netherlands": the country says where it is."""
+    assert analysts("""
+        The outbreak has puzzled doctors in the region.
+
+        “It is hard to tell,” said Tomas Verel, a virologist at Halvern University Medical
+        Center in the Netherlands.
+    """) == [("Tomas Verel", "virologist", "Halvern University Medical Center")]
+
+
+def test_a_name_with_in_inside_it_stays_whole() -> None:
+    """Guard: "Democracy in Africa", "More in Common": the name goes on after "in"."""
+    assert analysts("""
+        The election is close, polls show.
+
+        “It is a two-horse race,” said Tomas Verel, a researcher at Harvest in Common.
+    """) == [("Tomas Verel", "researcher", "Harvest in Common")]
+
+
+def test_a_nationality_and_a_kind_keep_their_place() -> None:
+    """Guard: "American University in Cairo": a nationality and a kind alone are no name."""
+    assert analysts("""
+        The election is close, polls show.
+
+        “It is a two-horse race,” said Tomas Verel, a professor at the Danish Institute in
+        Egypt.
+    """) == [("Tomas Verel", "professor", "Danish Institute in Egypt")]
+
+
+def test_a_city_after_the_university_is_kept() -> None:
+    """Guard: "X University in Beijing": a campus may be known by its city (the seed
+    articles' labels keep it)."""
+    assert analysts("""
+        The election is close, polls show.
+
+        “It is a two-horse race,” said Tomas Verel, a professor at Halvern University in
+        Beijing.
+    """) == [("Tomas Verel", "professor", "Halvern University in Beijing")]
+
+
+def test_a_capitalised_field_after_the_verb_is_part_of_the_post() -> None:
+    """"said Market expert Jane Doe": the field is capitalised as at a sentence's start."""
+    assert analysts("""
+        Shares of the lender fell to a record low.
+
+        “Nobody will buy into it now,” said Market expert Oskar Lindqvist.
+    """) == [("Oskar Lindqvist", "Market expert", None)]
+
+
+def test_a_capitalised_field_opening_the_sentence_is_part_of_the_post() -> None:
+    """"Computer scientist Jane Doe of X": the field is the post's, X the affiliation."""
+    assert analysts("""
+        The ancient scrolls can be read at last.
+
+        Computer scientist Oskar Lindqvist of the University of Westmarch said the scans were
+        the key.
+    """) == [("Oskar Lindqvist", "Computer scientist", "University of Westmarch")]
+
+
+def test_a_field_in_a_title_in_capitals_is_part_of_the_post() -> None:
+    """"Financial Analyst Jane Doe": a field in title case, no employer."""
+    assert analysts("""
+        The arena opened last year.
+
+        Financial Analyst Oskar Lindqvist said the arena would soon turn a profit.
+    """) == [("Oskar Lindqvist", "Financial Analyst", None)]
+
+
+def test_a_firm_before_the_post_keeps_its_name() -> None:
+    """Guard: "Nordvik analyst", "SEB economist": a proper name or initials before the post
+    is the firm that holds it."""
+    assert analysts("""
+        The krona rose on Monday.
+
+        “The krona will keep rising,” said Nordvik analyst Oskar Lindqvist.
+
+        SKB economist Mara Ilves said rates would fall.
+    """) == [("Oskar Lindqvist", "analyst", "Nordvik"), ("Mara Ilves", "economist", "SKB")]
+
+
+def test_a_possessive_owner_then_a_place_in_the_post() -> None:
+    """"More in Common’s UK director Jane Doe": the owner's name runs over "in", and the place
+    after its possessive is the post's."""
+    assert analysts("""
+        The prime minister's approval hit a new low.
+
+        Harvest in Common’s UK director Tomas Verel said: “It is an unhappy week for him.”
+    """) == [("Tomas Verel", "UK director", "Harvest in Common")]
+
+
+def test_a_possessive_owner_then_an_office_over_research_in_capitals() -> None:
+    """"Jane Doe, X’s Senior Vice President of Energy Research": a title over a field of
+    study, owned by the firm."""
+    assert analysts("""
+        The offshore find is large.
+
+        “It is truly a game-changer,” said Dr. Tomas Verel, Kestrel Mackay’s Senior Vice
+        President of Energy Research.
+    """) == [("Tomas Verel", "Senior Vice President of Energy Research", "Kestrel Mackay")]
+
+
+def test_a_possessive_owner_then_an_office_over_sales_is_no_expert() -> None:
+    """Guard: an office over anything but a field of study runs the firm."""
+    assert analysts("""
+        The offshore find is large.
+
+        “It is truly a game-changer,” said Tomas Verel, Kestrel Mackay’s Vice President of
+        Sales.
+    """) == []
+
+
+def test_a_domain_name_is_the_organisation() -> None:
+    """"an analyst from Example.com": the site's name is the domain, dot and all."""
+    assert analysts("""
+        The yen rose on Monday.
+
+        According to Tomas Verel, a market analyst from Tradewise.com, the yen will rise.
+    """) == [("Tomas Verel", "market analyst", "Tradewise.com")]
+
+
+def test_the_leader_of_a_firms_analysts_is_its_analyst() -> None:
+    """"X analysts led by Jane Doe said": she leads the firm's analysts and is one of them;
+    the article gives the team's post, not hers."""
+    assert analysts("""
+        The deal is key for growth in China, Kestrel Partners analysts led by Tomas Verel said
+        in a note on Monday.
+    """) == [("Tomas Verel", None, "Kestrel Partners")]
+
+
+def test_officers_led_by_someone_are_no_analysts() -> None:
+    """Guard: only a team of experts' leader is one."""
+    assert analysts("""
+        Police officers led by Tomas Verel searched the building on Monday.
+    """) == []

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from .capitalposts import capitalised, joined_title, names_something, title_only
 from .describe import Description, describe, has_post
+from .fieldposts import HEADS_RESEARCH, field_office
 from .lexicon import (
     EXPERT_KIND,
     EXPERT_NOUNS,
@@ -39,6 +40,7 @@ _PIECE = (
     r"(?:(?<![\w.])(?:[A-Z]\.)+|(?<![\w.])(?:St|Mt|Ft)\.(?= [A-Z])|(?<=[’']s )\([A-Z]{2,}\)(?= )"
     r"|, (?:[A-Z][\w-]*(?: [A-Z][\w-]*)*, )+(?:and|&) (?=[A-Z])"
     r"|, (?=[A-Z][\w.]*-based )|\.(?=-based )"  # "at Example City, Ore.-based X": where X is
+    r"|(?<=[A-Za-z])\.(?=[a-z]{2,}\b)"  # "an analyst at Example.com": a domain names its site
     r"|[^,.;:!?·“”\"()])"
 )
 _APPOSITIVE = re.compile(rf"^,? (?:(?:is|was) )?(?:(?:a|an|the) )?({_PIECE}+)((?:, {_PIECE}+)?)")
@@ -72,8 +74,12 @@ _FORMER = re.compile(FORMER, re.IGNORECASE)
 # "X's head of Australian economics": a place's capital may stand inside the post
 _OWNED = re.compile(rf"({ORG_RUN})[’']s ([a-z][\w-]*(?: [\w-]+){{0,5}} [a-z][\w-]*|[a-z][\w-]*)")
 # ... and in capitals: "Jane Doe, Example’s Chief China Economist, said" (a place may stand
-# inside the title, as in lower case)
-_OWNED_TITLE = re.compile(rf"({ORG_RUN})[’']s ((?:[{UP}][\w-]* ){{0,3}}[{UP}][\w-]*)")
+# inside the title, as in lower case), perhaps with the field it is held in ("Example’s Senior
+# Vice President of Energy Research")
+_OWNED_TITLE = re.compile(
+    rf"({ORG_RUN})[’']s ((?:[{UP}][\w-]* ){{0,3}}[{UP}][\w-]*"
+    rf"(?: (?:of|for) (?:[{UP}][\w-]* ){{0,3}}[{UP}][\w-]*)?)"
+)
 _NOW_AT = re.compile(
     r"\bwho (?:now |currently )?(?:leads|heads|runs|directs|chairs|works (?:at|for)"
     rf"|is (?:now )?(?:at|with)) (?:the )?({ORG_PHRASE})(?![\w’'-])"
@@ -223,12 +229,24 @@ _RELATIVE = re.compile(r" (?:who|which|that|whose)\b")
 
 def _owned_title(text: str) -> re.Match[str] | None:
     """ "Example’s Chief China Economist": an owner, then an expert's post in capitals alone
-    (a country's "President" is read as a title of office, where the name's run is)."""
+    (a country's "President" is read as a title of office, where the name's run is), or an
+    office's title over a field of study ("Example’s Vice President of Energy Research")."""
     owned = _OWNED_TITLE.fullmatch(text)
-    kinds = [word_class(t) for t in owned.group(2).split()] if owned else []
-    return owned if kinds and kinds[-1] == "title" and all(
+    if owned is None:
+        return None
+    parts = re.match(r"(.*?)(?: (?:of|for) (.*))?$", owned.group(2))
+    assert parts  # (the pattern matches any text)
+    post, field = parts.group(1), parts.group(2)
+    kinds = [word_class(t) for t in post.split()]
+    if not (kinds and kinds[-1] == "title" and all(
         k in ("title", "title-part", "place") for k in kinds
-    ) and owned.group(2).split()[-1].lower() in EXPERT_NOUNS else None
+    )):
+        return None
+    # an office's title over a field of study is a post of study ("Head of Research", "Vice
+    # President of Energy Research"); over anything else it runs the firm
+    studied = field_office(owned.group(2)) or HEADS_RESEARCH.search(owned.group(2))
+    return owned if (post.split()[-1].lower() in EXPERT_NOUNS and not field) or (
+        field and studied) else None
 
 
 def _next_named(text: str) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .fieldposts import ACADEMIC, HEADS_RESEARCH, RESEARCH, field_office
+from .fieldposts import ACADEMIC, HEADS_RESEARCH, RESEARCH, field_office, leads_research_unit
 from .lexicon import (
     ADVOCACY_ORG_WORDS,
     ANALYST_NOUNS,
@@ -86,6 +86,7 @@ class Description:
         return bool(nouns & (ANALYST_NOUNS - HEAD_NOUNS)) or _scientist(nouns) or bool(
             RESEARCH.search(self.role or "") or ACADEMIC.search(self.role or "")
             or field_office(self.role)
+            or leads_research_unit(self.role, expert_org(self.affiliation))
         )
 
     @property
@@ -192,7 +193,8 @@ def describe(role: str | None, affiliation: str | None, extra: str = "") -> Desc
     heads = _heads(role or "") or (nouns & POST)
     if _DOCTORAL.search(text):
         heads -= {"candidate"}  # a doctoral candidate stands for no office
-    official = not former and not field_office(role) and bool(heads & _OFFICIAL_WORDS or (
+    official = not former and not field_office(role) and not leads_research_unit(
+        role, expert_org(affiliation)) and bool(heads & _OFFICIAL_WORDS or (
         # a president holds office, unless of a think tank or a college
         (heads & {"president"} and not expert_org(affiliation))
         or (heads and not expert_org(affiliation) and "chairman" in heads)

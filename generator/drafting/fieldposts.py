@@ -44,3 +44,21 @@ _FIELD_OFFICE = re.compile(
 def field_office(role: str | None) -> bool:
     """An office's noun heads the post, but over a desk of research or a discipline."""
     return bool(_FIELD_OFFICE.search(role or ""))
+
+
+# "leader of the experimental virology group", "head of the X lab", "project lead": the
+# post is over a unit of work, not over the body the unit belongs to
+_UNIT_LEAD = re.compile(
+    r"\b(?:leader|head|lead|chief) of (?:the |an? |its |their )?(?:[\w-]+ ){0,5}?"
+    r"(?:group|team|lab|laboratory|unit|project)s?\b"
+    r"|\b(?:group|team|lab|laboratory|unit|project) (?:leader|lead|head)\b",
+    re.IGNORECASE,
+)
+
+
+def leads_research_unit(role: str | None, at_expert_body: bool) -> bool:
+    """The leader of a group, a team, a lab or a project at a university or an institute:
+    scientists are organised in such units, and their leaders are cited for what the unit
+    studies, not to speak for the body (a party's "group leader" at a parliament is not:
+    `at_expert_body` says the body is one whose people comment as experts)."""
+    return at_expert_body and bool(_UNIT_LEAD.search(role or ""))

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 
-from .describe import JOINS, Description, describe, has_post, nouns_of
+from .describe import JOINS, Description, describe, expert_plural, has_post, nouns_of
+from .fieldword import capital_field
 from .lexicon import (
     ANALYST_NOUNS,
+    CONNECTIVES,
     LISTENER_VERBS,
     PERSON_NOUNS,
     PLACE_ALT,
@@ -36,6 +38,14 @@ _ORG_TAIL = re.compile(rf"(?<![\w’'-])({ORG_RUN}){_POSSESSIVE}? $")
 _DESC_START = re.compile(rf"(?:^|[,;:] |[”\"] (?=the )|[Aa]ccording to |\b(?:{SAY}) )")
 # (a name in quote marks inside it is blotted: "the analytical group “······”")
 _DESC_BEFORE = re.compile(r"(?:(?:[Tt]he|[Aa]n?) )?((?:[^,·;:“”\"]|[“\"‘]·+[”\"’]){3,150}), $")
+# "More in Common’s UK director Jane Doe" opening the sentence: no clause opens with a word,
+# "in", a possessive, then a post and a name, so the owner's name runs over "in" (a
+# connective or an adverb of time or place opening the sentence is no part of it)
+_IN_OWNER = re.compile(
+    rf"(?!(?:{'|'.join(sorted(CONNECTIVES))}|Earlier|Later|Elsewhere|Once)\b)"
+    rf"([A-Z][a-z]+(?<!ly)(?<!ing)(?<!ed) in {ORG_RUN}){_POSSESSIVE} "
+)
+_OWNS = re.compile(rf"\w{_POSSESSIVE}$")
 _OWNER = re.compile(rf"(?:^|[^\w’'-])({ORG_RUN}){_POSSESSIVE} $")  # "Economics' X"
 _OWNED = re.compile(rf"({ORG_RUN}){_POSSESSIVE} ([a-z][^,]{{2,80}})")
 # "Energy trader Example’s Global Head of Research, Jane Doe,": what the organisation is,
@@ -46,6 +56,8 @@ _OWNED_TITLE = re.compile(
 _FIELD = re.compile(r"[a-z]{3}(?:ing|ion|ence|ance|ity|ogy|ism|ics)$")  # common nouns' endings
 # A finite verb makes the words before a name a clause of narration, not a post.
 _CLAUSE = re.compile(r"\b(?:did|does|do|was|were|is|are|will|would|could|should|might)\b")
+# the verb of a credit, or the word that opens it ("according to", "quoted by")
+_CREDIT = re.compile(rf"(?:{SAY})|to|by", re.IGNORECASE)
 _TO_LISTENER = re.compile(rf"\b(?:{'|'.join(sorted(LISTENER_VERBS))}) $")
 _RELATION = re.compile(r"\b(?:his|her|their|its) (?:[\w-]+ ){0,2}([\w-]+),? $")
 
@@ -75,8 +87,32 @@ _POST_AT_NAME = re.compile(
 )
 
 
+# "Example Bank analysts led by Jane Doe", "analysts at Example Bank led by Jane Doe": the
+# leader of a firm's team of analysts is one of them, at that firm; the article gives the
+# team's post, not hers
+_TEAM_LED_BY = re.compile(
+    rf"(?:(?<![\w’'-])({ORG_RUN}){_POSSESSIVE}? (?:[a-z][\w-]* ){{0,2}}([a-z]+s)"
+    rf"|\b(?:[a-z][\w-]* ){{0,2}}([a-z]+s) (?:at|from|with) (?:the )?({ORG_RUN})),? "
+    rf"(?:led|headed) by $"
+)
+
+
+def _team_led_by(before: str) -> Description | None:
+    found = _TEAM_LED_BY.search(before)
+    if found is None:
+        return None
+    org, team = (found.group(1), found.group(2)) if found.group(1) else (
+        found.group(4), found.group(3))
+    if not expert_plural(team) or all(word_class(t) in ("place", "stop") for t in org.split()):
+        return None
+    return describe(None, org, team[:-1])
+
+
 def before_name(before: str) -> Description | None:
     """What the words right before a name say about its bearer."""
+    led = _team_led_by(before)
+    if led is not None:
+        return led
     stacked = _stacked(before)
     if stacked is not None:
         return stacked
@@ -147,13 +183,18 @@ def role_before(before: str) -> Description | None:
         # At a sentence's start a field is capitalised too: "Energy analyst", "Polling expert",
         # "Box-office analyst" (a compound in lower case after its hyphen is no name); and
         # after an owner, a title may be: "Example Bank's Chief China economist"
-        capital_ok = (low in ROLE_MODIFIERS | PRAISE or (_FIELD.search(low) and word not in _BODY)
-                      or re.fullmatch(r"[A-Z][a-z]+-[a-z]+", word)) and (
-            len(tokens) == 1 or tokens[-2].endswith((".", "’s", "'s", "s’", "s'"))
+        field = low in ROLE_MODIFIERS | PRAISE or (_FIELD.search(low) and word not in _BODY) or (
+            re.fullmatch(r"[A-Z][a-z]+-[a-z]+", word) or capital_field(word)
         )
+        opens = len(tokens) == 1 or tokens[-2].endswith((".", "’s", "'s", "s’", "s'"))
+        # ... and right after the credit: "said Market expert Jane Doe" (a word that is no
+        # field there is the firm's: "said Example analyst Jane Doe")
+        credited = len(tokens) > 1 and bool(_CREDIT.fullmatch(tokens[-2]))
+        capital_ok = bool(field and opens) or (bool(role) and capital_field(word) and credited)
         # ("Universiti Sains Malaysia senior lecturer": after a word of a name, the place
         # ends the institution's name, and is no field)
-        named = len(tokens) > 1 and tokens[-2][:1].isupper() and (
+        # (an owner's possessive ends the owner's name: "X’s UK director" is a post in the UK)
+        named = len(tokens) > 1 and tokens[-2][:1].isupper() and not _OWNS.search(tokens[-2]) and (
             word_class(tokens[-2]) == "name"
             and tokens[-2].lower() not in PRAISE | ROLE_MODIFIERS  # "Leading Dutch immunologist"
         )
@@ -175,7 +216,7 @@ def role_before(before: str) -> Description | None:
     while len(role) > 1 and (role[0].lower() in PRAISE or (praised and role[0] in PLACES)):
         role.pop(0)  # "top virologist", "leading Indian immunologist": praise, not a post
     rest = " ".join(tokens) + " "
-    org = _ORG_TAIL.search(rest)
+    org = _IN_OWNER.fullmatch(rest) or _ORG_TAIL.search(rest)
     affiliation = None
     if praised and not tokens[-1:]:
         org = None  # "Prominent economist Jane Doe" opening a sentence

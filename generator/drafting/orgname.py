@@ -14,11 +14,12 @@ words around the name say
 
 The labels keep the name as written (capitalised words with "of/for/the/and/on/&/de",
 initials, "(INITIALS)", a unit "at" its home, the kind written after the name: "Tendencias
-consultancy", a place after a university's own name: "X University in Beijing") and
-nothing of the rest; a field goes back to the post. Where the labels disagree the majority
-is followed: a city's possessive is dropped (kept twice, dropped four times; a place's
-before an institute too), and a named unit "at" its home stays one affiliation (kept whole
-six times, split three times).
+consultancy", a city after a university's own name: "X University in Beijing", as the seed
+articles' labels keep it) and nothing of the rest (not a country after the name: "X
+University Medical Center in the Netherlands"); a field goes back to the post. Where the
+labels disagree the majority is followed: a city's possessive is dropped (kept twice,
+dropped four times; a place's before an institute too), and a named unit "at" its home
+stays one affiliation (kept whole six times, split three times).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import re
 
 from .lexicon import CONNECTIVES, DAYS, ORG_WORDS, PLACE_ALT, PLACES, UP
 from .names import bare
+from .placewords import CITIES, DEMONYMS
 
 _WEEKDAY_MONTH = "|".join(sorted(DAYS))
 _ORG_ALT = "|".join(sorted(ORG_WORDS))
@@ -68,12 +70,33 @@ _TAIL = re.compile(
     r").*$"
 )
 # "University of Example in Greece": after the place a university is named for, the city or
-# country says where it is ("Example University in Beijing" is kept as written: the seed
-# articles' labels keep it)
+# country says where it is
 _CITY_TAIL = re.compile(
     r"(\b(?:University|College|Institute|Academy|School|Centre|Center) of [A-Z][\w-]*)"
     r" in (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?$"
 )
+# "Example University Medical Center in the Netherlands", "Example Institute in Norway": once
+# the name has ended on the kind of body it is, a country or a region after "in" says where
+# it is (a city is kept as written, as a campus may be known by it: "Example University in
+# Beijing"). A name whose own words go on after "in" ends on no such kind ("More in
+# Common", "Democracy in Africa", "Center for Research in X"); one that is only a
+# nationality and a kind needs its place ("American University in Cairo").
+_COUNTRY_TAIL = re.compile(
+    r"(\b(?:University|College|Institute|Academy|School|Centre|Center|Hospital|Clinic"
+    r"|Laboratory|Observatory|Museum)) in (?:the [A-Z][\w-]*(?: [A-Z][\w-]*)?"
+    rf"|(?:{'|'.join(sorted(PLACES - DEMONYMS - CITIES))}))$"
+)
+_BARE_KIND = re.compile(rf"^(?:the )?(?:(?:{PLACE_ALT}) )+[A-Z][\w-]*$")
+
+
+def _without_place(text: str) -> str:
+    text = _CITY_TAIL.sub(r"\1", text)
+    found = _COUNTRY_TAIL.search(text)
+    if not found or _BARE_KIND.match(text[: found.end(1)]):
+        return text
+    return text[: found.end(1)]
+
+
 # "X in Paris and the University of Y": after the place, another body is another affiliation
 _SECOND = re.compile(rf"( in [{UP}][\w.-]*(?: [{UP}][\w.-]*){{0,2}}) and (?:the |an? )?[{UP}].*$")
 _LOOSE_END = re.compile(r"(?: (?:and|of|for|the|at|in|on|&))+$")
@@ -85,7 +108,7 @@ def name_in(affiliation: str) -> str:
     if first in CONNECTIVES and rest[:1].isupper():  # "But X University professor Jane Doe"
         affiliation = rest
     text = _TAIL.sub("", affiliation)
-    text = _SECOND.sub(r"\1", _CITY_TAIL.sub(r"\1", text))
+    text = _SECOND.sub(r"\1", _without_place(text))
     text = _LOOSE_END.sub("", text.strip(" ,"))
     lead = _CITY_OWNS.match(text) or _PLACE_OWNS.match(text) or _LEAD.match(text)
     return text[lead.end():] if lead and lead.end() < len(text) else text

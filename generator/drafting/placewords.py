@@ -47,6 +47,12 @@ PLACES = DEMONYMS | words(
     # party labels stand before a name as a nationality does ("Democrat Jane Doe")
     " Democrat Democrats Democratic Republican Republicans Labour Conservative"
 )
+# Of those, the cities: a university "in Beijing" may be known by its campus's city, where
+# one "in the Netherlands" or "in Norway" is only placed (`orgname`)
+CITIES = words(
+    "Gaza Moscow Beijing Washington Brussels London Paris Berlin Tokyo Shanghai Kyiv Kiev "
+    "Tehran Cairo Beirut Jerusalem Baku Yerevan Astana Singapore Hong Kong"
+)
 # The abbreviations of US states that a dateline or a place after a town gives ("in Orange
 # County, Calif."): written after a post they say where it is held, never who employs it.
 # (Kept out of `PLACES`: "Miss", "Mass" and "Wash" are also other words.)

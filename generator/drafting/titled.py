@@ -12,6 +12,7 @@ import re
 
 from .describe import Description, describe, expert_plural, has_post, nouns_of
 from .fieldtitle import field_title
+from .fieldword import capital_field
 from .lexicon import EXPERT_NOUNS, OFFICE_TITLES, SAY
 from .names import ORG_PHRASE, ORG_RUN, Run, bare, is_org_name, word_class
 
@@ -199,6 +200,9 @@ def from_run(run: Run) -> Description | None:
     if titles and bare(titles[0]) == "State" and run.prefix and not run.org_before and all(
         word_class(t) in ("name", "place") for t in run.prefix
     ):  # "Nevada State Epidemiologist": a state's post is one title, the state no employer
+        role, affiliation = " ".join([*run.prefix, *titles]), None
+    if titles and len(run.prefix) == 1 and not run.org_before and capital_field(run.prefix[0]):
+        # "Financial Analyst Jane Doe": a field in title case is the post's, no employer
         role, affiliation = " ".join([*run.prefix, *titles]), None
     if titles and affiliation and _FORMER.match(affiliation):
         # "Former QDA President Jane Doe": out of the office, she comments on it; the
