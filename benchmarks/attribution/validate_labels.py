@@ -44,7 +44,8 @@ It loads every ``labels/*.yaml`` file and checks that
   had been scored once and folded into tuning; articles 696-720 are ``heldout26``,
   gathered after heldout25 had been scored once and folded into tuning; articles
   721-745 are ``heldout27``, gathered after heldout26 had been scored once and folded
-  into tuning; every article from 746 on is ``heldout28``);
+  into tuning; articles 746-770 are ``heldout28``, gathered after heldout27 had been
+  scored once and folded into tuning; every article from 771 on is ``heldout29``);
 * every quote ``text``, every ``not_quotes`` text and every analyst ``role`` /
   ``affiliation`` is a verbatim substring of the article once curly/straight
   quote marks and whitespace are normalised;
@@ -78,10 +79,10 @@ COLLECTIONS = (
     (495, "heldout17"), (520, "heldout18"), (545, "heldout19"),
     (570, "heldout20"), (595, "heldout21"), (620, "heldout22"), (645, "heldout23"),
     (670, "heldout24"), (695, "heldout25"), (720, "heldout26"),
-    (745, "heldout27"),
+    (745, "heldout27"), (770, "heldout28"),
 )
 FIRST_SET_LAST = 54
-NEXT_SPLIT = "heldout28"  # every article after the last collection, still being gathered
+NEXT_SPLIT = "heldout29"  # every article after the last collection, still being gathered
 SPLITS = ("tune", "heldout", *(split for _, split in COLLECTIONS), NEXT_SPLIT)
 
 
