@@ -76,9 +76,9 @@ _OWNED = re.compile(rf"({ORG_RUN})[’']s ([a-z][\w-]*(?: [\w-]+){{0,5}} [a-z][\
 # ... and in capitals: "Jane Doe, Example’s Chief China Economist, said" (a place may stand
 # inside the title, as in lower case), perhaps with the field it is held in ("Example’s Senior
 # Vice President of Energy Research")
-_OWNED_TITLE = re.compile(
-    rf"({ORG_RUN})[’']s ((?:[{UP}][\w-]* ){{0,3}}[{UP}][\w-]*"
-    rf"(?: (?:of|for) (?:[{UP}][\w-]* ){{0,3}}[{UP}][\w-]*)?)"
+_OWNED_TITLE = re.compile(  # (owner, post: its title, then the field it is over)
+    rf"({ORG_RUN})[’']s (((?:[{UP}][\w-]* ){{0,3}}[{UP}][\w-]*)"
+    rf"(?: (?:of|for) ((?:[{UP}][\w-]* ){{0,3}}[{UP}][\w-]*))?)"
 )
 _NOW_AT = re.compile(
     r"\bwho (?:now |currently )?(?:leads|heads|runs|directs|chairs|works (?:at|for)"
@@ -234,9 +234,7 @@ def _owned_title(text: str) -> re.Match[str] | None:
     owned = _OWNED_TITLE.fullmatch(text)
     if owned is None:
         return None
-    parts = re.match(r"(.*?)(?: (?:of|for) (.*))?$", owned.group(2))
-    assert parts  # (the pattern matches any text)
-    post, field = parts.group(1), parts.group(2)
+    post, field = owned.group(3), owned.group(4)
     kinds = [word_class(t) for t in post.split()]
     if not (kinds and kinds[-1] == "title" and all(
         k in ("title", "title-part", "place") for k in kinds

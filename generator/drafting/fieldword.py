@@ -23,11 +23,11 @@ _MORE_FIELDS = words(
     "automotive aviation shipping banking insurance crypto tech"
 )
 FIELDS = ROLE_MODIFIERS | _MORE_FIELDS
-# a field's ending ("technology", "economics", "engineering") or an adjective's made from a
-# field ("political", "financial", "cultural", "environmental")
-_FIELD_ENDING = re.compile(
-    r"[a-z]{3}(?:ing|ion|ence|ance|ity|ogy|ism|ics|ical|ial|ural|ental)$"
-)
+# a field's ending ("technology", "economics", "engineering"): common nouns' endings
+_NOUN_ENDINGS = "ing|ion|ence|ance|ity|ogy|ism|ics"
+FIELD_NOUN = re.compile(rf"[a-z]{{3}}(?:{_NOUN_ENDINGS})$")
+# ... or an adjective's made from a field ("political", "financial", "cultural")
+_FIELD_ENDING = re.compile(rf"[a-z]{{3}}(?:{_NOUN_ENDINGS}|ical|ial|ural|ental)$")
 
 
 def capital_field(word: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .describe import JOINS, Description, describe, expert_plural, has_post, nouns_of
-from .fieldword import capital_field
+from .fieldword import FIELD_NOUN, capital_field
 from .lexicon import (
     ANALYST_NOUNS,
     CONNECTIVES,
@@ -53,7 +53,6 @@ _OWNED = re.compile(rf"({ORG_RUN}){_POSSESSIVE} ([a-z][^,]{{2,80}})")
 _OWNED_TITLE = re.compile(
     rf"(?:[\w-]+ ){{1,3}}?({ORG_RUN})[’']s ([A-Z][\w-]*(?: (?:[A-Z][\w-]*|of|for|and|on|&))*)"
 )
-_FIELD = re.compile(r"[a-z]{3}(?:ing|ion|ence|ance|ity|ogy|ism|ics)$")  # common nouns' endings
 # A finite verb makes the words before a name a clause of narration, not a post.
 _CLAUSE = re.compile(r"\b(?:did|does|do|was|were|is|are|will|would|could|should|might)\b")
 # the verb of a credit, or the word that opens it ("according to", "quoted by")
@@ -183,8 +182,9 @@ def role_before(before: str) -> Description | None:
         # At a sentence's start a field is capitalised too: "Energy analyst", "Polling expert",
         # "Box-office analyst" (a compound in lower case after its hyphen is no name); and
         # after an owner, a title may be: "Example Bank's Chief China economist"
-        field = low in ROLE_MODIFIERS | PRAISE or (_FIELD.search(low) and word not in _BODY) or (
-            re.fullmatch(r"[A-Z][a-z]+-[a-z]+", word) or capital_field(word)
+        field = (
+            low in ROLE_MODIFIERS | PRAISE or (FIELD_NOUN.search(low) and word not in _BODY)
+            or re.fullmatch(r"[A-Z][a-z]+-[a-z]+", word) or capital_field(word)
         )
         opens = len(tokens) == 1 or tokens[-2].endswith((".", "’s", "'s", "s’", "s'"))
         # ... and right after the credit: "said Market expert Jane Doe" (a word that is no

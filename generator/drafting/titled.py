@@ -197,12 +197,13 @@ def from_run(run: Run) -> Description | None:
     if any(bare(t) in ("Professor", "Prof") for t in run.title):
         nouns = nouns | {"professor"}
     affiliation = run.org if titles or run.org_before else None
-    if titles and bare(titles[0]) == "State" and run.prefix and not run.org_before and all(
+    # "Nevada State Epidemiologist": a state's post is one title, the state no employer;
+    # "Financial Analyst Jane Doe": a field in title case is the post's, no employer
+    state_post = bool(titles and run.prefix) and bare(titles[0]) == "State" and all(
         word_class(t) in ("name", "place") for t in run.prefix
-    ):  # "Nevada State Epidemiologist": a state's post is one title, the state no employer
-        role, affiliation = " ".join([*run.prefix, *titles]), None
-    if titles and len(run.prefix) == 1 and not run.org_before and capital_field(run.prefix[0]):
-        # "Financial Analyst Jane Doe": a field in title case is the post's, no employer
+    )
+    field_post = len(run.prefix) == 1 and capital_field(run.prefix[0])
+    if titles and not run.org_before and (state_post or field_post):
         role, affiliation = " ".join([*run.prefix, *titles]), None
     if titles and affiliation and _FORMER.match(affiliation):
         # "Former QDA President Jane Doe": out of the office, she comments on it; the
